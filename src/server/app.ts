@@ -1,0 +1,69 @@
+import type { Writable } from 'node:stream';
+import type { FastifyInstance } from 'fastify';
+import { adminPolicy, adminRoutes } from './features/admin/index.js';
+import { auditPolicy, auditRoutes } from './features/audit/index.js';
+import { apiTokensPolicy, authRoutes } from './features/auth/index.js';
+import { casesPolicy, casesRoutes } from './features/cases/index.js';
+import { tipsPolicy, tipsRoutes } from './features/tips/index.js';
+import type { AppDeps } from './platform/app-deps.js';
+import { ActionRegistry } from './platform/authz/registry.js';
+import type { Sealer } from './platform/crypto/sealer.js';
+import type { Db } from './platform/db/schema.js';
+import { createServer } from './platform/http/create-server.js';
+import type { RegisteredRoute } from './platform/http/route-guard.js';
+import { installStaticWeb } from './platform/http/static-web.js';
+
+export type BuildAppOptions = {
+  db: Db;
+  sealer: Sealer;
+  nodeCountry: string;
+  now?: () => Date;
+  logLevel?: string;
+  logStream?: Writable;
+  trustProxy?: boolean;
+  session?: Partial<AppDeps['session']>;
+  rateLimits?: Partial<AppDeps['rateLimits']>;
+  /** Directory of the built web app; omitted in API-only tests. */
+  webRoot?: string;
+};
+
+/** Every feature's policy: the registry refuses routes whose action none of them declares. */
+const POLICIES = [adminPolicy, auditPolicy, apiTokensPolicy, casesPolicy, tipsPolicy];
+
+export async function buildApp(
+  options: BuildAppOptions,
+): Promise<{ app: FastifyInstance; routes: RegisteredRoute[] }> {
+  const deps: AppDeps = {
+    db: options.db,
+    sealer: options.sealer,
+    now: options.now ?? (() => new Date()),
+    nodeCountry: options.nodeCountry,
+    session: { maxHours: 12, idleMinutes: 30, cookieSecure: false, ...options.session },
+    rateLimits: { publicTipsPerMinute: 10, loginPerMinute: 20, ...options.rateLimits },
+  };
+  const actions = new ActionRegistry();
+  for (const policy of POLICIES) actions.register(policy);
+
+  const { app, routes } = await createServer({
+    db: deps.db,
+    actions,
+    timeouts: { idleMinutes: deps.session.idleMinutes },
+    now: deps.now,
+    logLevel: options.logLevel ?? 'info',
+    logStream: options.logStream,
+    trustProxy: options.trustProxy ?? false,
+  });
+  await app.register(
+    async (api) => {
+      await api.register(authRoutes(deps));
+      await api.register(adminRoutes(deps));
+      await api.register(tipsRoutes(deps));
+      await api.register(casesRoutes(deps));
+      await api.register(auditRoutes(deps));
+    },
+    { prefix: '/api' },
+  );
+  if (options.webRoot) installStaticWeb(app, options.webRoot);
+  await app.ready();
+  return { app, routes };
+}

@@ -1,0 +1,54 @@
+import { z } from 'zod';
+
+/** The only reader of process.env: parsed once, validated, frozen. */
+const EnvSchema = z.object({
+  PORT: z.coerce.number().int().min(1).max(65535).default(8080),
+  HOST: z.string().default('127.0.0.1'),
+  DATA_DIR: z.string().default('./var'),
+  DATABASE_URL: z.string().url().optional(),
+  NODE_COUNTRY: z
+    .string()
+    .regex(/^[A-Z]{3}$/)
+    .default('LBY'),
+  TANSIQ_DATA_KEY: z.string().optional(),
+  TANSIQ_DEMO: z.enum(['true', 'false']).optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  COOKIE_SECURE: z.enum(['true', 'false']).default('false'),
+  TRUST_PROXY: z.enum(['true', 'false']).default('false'),
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
+  SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(72).default(12),
+});
+
+export type AppConfig = Readonly<{
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  nodeCountry: string;
+  dataKeyBase64: string | undefined;
+  seedDemoOnEmpty: boolean;
+  logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
+  cookieSecure: boolean;
+  trustProxy: boolean;
+  sessionIdleMinutes: number;
+  sessionMaxHours: number;
+}>;
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const parsed = EnvSchema.parse(env);
+  return Object.freeze({
+    port: parsed.PORT,
+    host: parsed.HOST,
+    dataDir: parsed.DATA_DIR,
+    databaseUrl: parsed.DATABASE_URL,
+    nodeCountry: parsed.NODE_COUNTRY,
+    dataKeyBase64: parsed.TANSIQ_DATA_KEY,
+    // Demo data only ever appears by default in the embedded database, never on a server database.
+    seedDemoOnEmpty: parsed.TANSIQ_DEMO ? parsed.TANSIQ_DEMO === 'true' : !parsed.DATABASE_URL,
+    logLevel: parsed.LOG_LEVEL,
+    cookieSecure: parsed.COOKIE_SECURE === 'true',
+    trustProxy: parsed.TRUST_PROXY === 'true',
+    sessionIdleMinutes: parsed.SESSION_IDLE_MINUTES,
+    sessionMaxHours: parsed.SESSION_MAX_HOURS,
+  });
+}

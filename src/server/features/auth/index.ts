@@ -1,0 +1,2 @@
+export { authRoutes } from './auth.routes.js';
+export { apiTokensPolicy } from './auth.policy.js';

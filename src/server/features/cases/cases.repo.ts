@@ -1,0 +1,129 @@
+import { sql } from 'kysely';
+import type { Actor } from '#server/platform/authz/actor.js';
+import { toJsonb } from '#server/platform/db/json.js';
+import type { Db } from '#server/platform/db/schema.js';
+
+export async function insertCase(
+  db: Db,
+  kase: {
+    id: string;
+    reference: string;
+    countryCode: string;
+    agencyId: string;
+    kind: string;
+    title: string;
+    sourceTipId: string | null;
+    openedBy: string;
+    now: Date;
+  },
+): Promise<void> {
+  await db
+    .insertInto('case_file')
+    .values({
+      id: kase.id,
+      reference: kase.reference,
+      country_code: kase.countryCode,
+      agency_id: kase.agencyId,
+      kind: kase.kind,
+      title: kase.title,
+      status: 'open',
+      source_tip_id: kase.sourceTipId,
+      opened_at: kase.now,
+      opened_by_user_id: kase.openedBy,
+    })
+    .execute();
+}
+
+export async function insertAssignment(db: Db, caseId: string, userId: string, now: Date) {
+  await db.insertInto('case_assignment').values({ case_id: caseId, user_id: userId, assigned_at: now }).execute();
+}
+
+export async function appendCaseEvent(
+  db: Db,
+  event: { id: string; caseId: string; type: string; actorUserId: string | null; data: Record<string, unknown>; now: Date },
+) {
+  await db
+    .insertInto('case_event')
+    .values({
+      id: event.id,
+      case_id: event.caseId,
+      occurred_at: event.now,
+      type: event.type,
+      actor_user_id: event.actorUserId,
+      data: toJsonb(event.data),
+    })
+    .execute();
+}
+
+export async function findCaseScope(db: Db, caseId: string, userId: string) {
+  return db
+    .selectFrom('case_file')
+    .select([
+      'id',
+      'country_code',
+      'agency_id',
+      sql<boolean>`EXISTS (SELECT 1 FROM case_assignment a WHERE a.case_id = case_file.id AND a.user_id = ${userId})`.as(
+        'is_assigned',
+      ),
+    ])
+    .where('id', '=', caseId)
+    .executeTakeFirst();
+}
+
+const SUMMARY_COLUMNS = [
+  'case_file.id',
+  'case_file.reference',
+  'case_file.kind',
+  'case_file.title',
+  'case_file.status',
+  'case_file.agency_id',
+  'case_file.opened_at',
+  'case_file.source_tip_id',
+] as const;
+
+/** The actor's jurisdiction and need-to-know are SQL filters, so counts and pages stay right. */
+export async function listVisibleCases(db: Db, actor: Actor, page: { limit: number; offset: number }) {
+  let query = db.selectFrom('case_file').where('case_file.country_code', '=', actor.countryCode);
+  if (!actor.roles.includes('national_coordinator')) {
+    query = query
+      .where('case_file.agency_id', '=', actor.agencyId)
+      .where(({ exists, selectFrom }) =>
+        exists(
+          selectFrom('case_assignment')
+            .select('case_assignment.case_id')
+            .whereRef('case_assignment.case_id', '=', 'case_file.id')
+            .where('case_assignment.user_id', '=', actor.userId),
+        ),
+      );
+  }
+  const [items, total] = await Promise.all([
+    query.select(SUMMARY_COLUMNS).orderBy('case_file.id', 'desc').limit(page.limit).offset(page.offset).execute(),
+    query.select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { items, total: Number(total.n) };
+}
+
+export async function findCaseDetail(db: Db, caseId: string) {
+  const kase = await db
+    .selectFrom('case_file')
+    .leftJoin('tip', 'tip.id', 'case_file.source_tip_id')
+    .select([...SUMMARY_COLUMNS, 'tip.reference as source_tip_reference'])
+    .where('case_file.id', '=', caseId)
+    .executeTakeFirstOrThrow();
+  const assignees = await db
+    .selectFrom('case_assignment')
+    .innerJoin('app_user', 'app_user.id', 'case_assignment.user_id')
+    .select(['app_user.id', 'app_user.display_name'])
+    .where('case_assignment.case_id', '=', caseId)
+    .orderBy('case_assignment.assigned_at')
+    .execute();
+  const events = await db
+    .selectFrom('case_event')
+    .leftJoin('app_user', 'app_user.id', 'case_event.actor_user_id')
+    .select(['case_event.occurred_at', 'case_event.type', 'app_user.display_name'])
+    .where('case_event.case_id', '=', caseId)
+    .orderBy('case_event.occurred_at')
+    .orderBy('case_event.id')
+    .execute();
+  return { kase, assignees, events };
+}

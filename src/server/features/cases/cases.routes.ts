@@ -1,0 +1,39 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { CaseDetail, CaseList } from '#shared/contracts/cases.js';
+import { IdParams, PageQuery } from '#shared/contracts/common.js';
+import { ErrorBody } from '#shared/contracts/error.js';
+import type { AppDeps } from '#server/platform/app-deps.js';
+import { authorize, authorizeOn } from '#server/platform/authz/policy.js';
+import { requireActor } from '#server/platform/http/types.js';
+import { casesPolicy } from './cases.policy.js';
+import { toCaseDetail, toCaseSummary } from './cases.present.js';
+import { findCaseScope, listVisibleCases } from './cases.repo.js';
+import { viewCase } from './cases.service.js';
+
+const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody };
+
+export const casesRoutes =
+  (deps: AppDeps): FastifyPluginAsyncZod =>
+  async (app) => {
+    app.get('/cases', {
+      config: { action: 'case.list' },
+      schema: { querystring: PageQuery, response: { 200: CaseList, ...errors } },
+      handler: async (request) => {
+        const actor = requireActor(request.actor);
+        authorize(casesPolicy, actor, 'case.list');
+        const page = await listVisibleCases(deps.db, actor, request.query);
+        return { items: page.items.map(toCaseSummary), total: page.total };
+      },
+    });
+
+    app.get('/cases/:id', {
+      config: { action: 'case.read' },
+      schema: { params: IdParams, response: { 200: CaseDetail, ...errors } },
+      handler: async (request) => {
+        const actor = requireActor(request.actor);
+        const scope = await findCaseScope(deps.db, request.params.id, actor.userId);
+        authorizeOn(casesPolicy, actor, 'case.read', scope);
+        return toCaseDetail(await viewCase(deps.db, actor, scope.id, deps.now(), request.id));
+      },
+    });
+  };

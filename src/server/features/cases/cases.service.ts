@@ -1,0 +1,51 @@
+import type { Actor } from '#server/platform/authz/actor.js';
+import { writeAudit } from '#server/platform/audit/index.js';
+import { newId } from '#server/platform/db/ids.js';
+import { formatReference, nextReferenceNumber } from '#server/platform/db/reference-counter.repo.js';
+import type { Db } from '#server/platform/db/schema.js';
+import { inTransaction } from '#server/platform/db/transaction.js';
+import { appendCaseEvent, findCaseDetail, insertAssignment, insertCase } from './cases.repo.js';
+
+/**
+ * Opens a case (or lead) owned by `agencyId`, assigns the opener, and audits it. Joins the
+ * caller's transaction so a tip conversion and its case commit or fail together.
+ */
+export async function openCase(
+  db: Db,
+  actor: Actor,
+  input: { kind: 'victim_case' | 'lead'; title: string; agencyId: string; sourceTipId: string | null },
+  now: Date,
+  requestId: string,
+): Promise<{ id: string; reference: string }> {
+  return inTransaction(db, async (trx) => {
+    const year = now.getUTCFullYear();
+    const prefix = input.kind === 'lead' ? 'LEAD' : 'CASE';
+    const n = await nextReferenceNumber(trx, `${prefix}-${actor.countryCode}-${year}`);
+    const id = newId();
+    const reference = formatReference(prefix, actor.countryCode, year, n);
+    await insertCase(trx, {
+      id,
+      reference,
+      countryCode: actor.countryCode,
+      agencyId: input.agencyId,
+      kind: input.kind,
+      title: input.title,
+      sourceTipId: input.sourceTipId,
+      openedBy: actor.userId,
+      now,
+    });
+    await insertAssignment(trx, id, actor.userId, now);
+    const data = { kind: input.kind, sourceTipId: input.sourceTipId };
+    await appendCaseEvent(trx, { id: newId(), caseId: id, type: 'opened', actorUserId: actor.userId, data, now });
+    await writeAudit(trx, { actor, action: 'case.open', subject: ['case_file', id], details: data, requestId, now });
+    return { id, reference };
+  });
+}
+
+/** Reading a case is itself an audited event. */
+export async function viewCase(db: Db, actor: Actor, caseId: string, now: Date, requestId: string) {
+  return inTransaction(db, async (trx) => {
+    await writeAudit(trx, { actor, action: 'case.read', subject: ['case_file', caseId], requestId, now });
+    return findCaseDetail(trx, caseId);
+  });
+}

@@ -1,0 +1,54 @@
+import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+
+const FORMAT_VERSION = 1;
+const IV_BYTES = 12;
+const TAG_BYTES = 16;
+const HEADER_BYTES = 2;
+
+export class SealError extends Error {
+  override name = 'SealError';
+}
+
+/**
+ * Encrypts personal data at rest with AES-256-GCM. Layout: [format][key id][iv][tag][ciphertext].
+ * The key id lets a rotation re-encrypt rows gradually while old keys still open old rows.
+ */
+export type Sealer = {
+  seal: (plain: Buffer | string) => Buffer;
+  open: (sealed: Buffer) => Buffer;
+  openText: (sealed: Buffer) => string;
+};
+
+export function createSealer(keys: ReadonlyMap<number, Buffer>, currentKeyId: number): Sealer {
+  for (const key of keys.values()) {
+    if (key.length !== 32) throw new SealError('Data keys must be 32 bytes (AES-256).');
+  }
+  const currentKey = keys.get(currentKeyId);
+  if (!currentKey) throw new SealError(`No data key with id ${currentKeyId}.`);
+
+  function seal(plain: Buffer | string): Buffer {
+    const iv = randomBytes(IV_BYTES);
+    const cipher = createCipheriv('aes-256-gcm', currentKey as Buffer, iv);
+    const body = Buffer.concat([cipher.update(plain), cipher.final()]);
+    const header = Buffer.from([FORMAT_VERSION, currentKeyId]);
+    return Buffer.concat([header, iv, cipher.getAuthTag(), body]);
+  }
+
+  function open(sealed: Buffer): Buffer {
+    if (sealed.length < HEADER_BYTES + IV_BYTES + TAG_BYTES || sealed[0] !== FORMAT_VERSION) {
+      throw new SealError('Not a sealed value.');
+    }
+    const key = keys.get(sealed[1] ?? -1);
+    if (!key) throw new SealError('Sealed with an unknown key.');
+    const iv = sealed.subarray(HEADER_BYTES, HEADER_BYTES + IV_BYTES);
+    const tag = sealed.subarray(HEADER_BYTES + IV_BYTES, HEADER_BYTES + IV_BYTES + TAG_BYTES);
+    const decipher = createDecipheriv('aes-256-gcm', key, iv);
+    decipher.setAuthTag(tag);
+    return Buffer.concat([
+      decipher.update(sealed.subarray(HEADER_BYTES + IV_BYTES + TAG_BYTES)),
+      decipher.final(),
+    ]);
+  }
+
+  return { seal, open, openText: (sealed) => open(sealed).toString('utf8') };
+}

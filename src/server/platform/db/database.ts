@@ -1,0 +1,65 @@
+import { PGlite } from '@electric-sql/pglite';
+import { createPgConfig } from '@electric-sql/pglite/node-postgres';
+import { Kysely, PostgresDialect } from 'kysely';
+import pg from 'pg';
+import type { Database, Db } from './schema.js';
+
+const DATE_OID = 1082;
+
+/**
+ * Same parsers for both databases: a calendar `date` stays 'YYYY-MM-DD' (node-postgres would build
+ * a local-midnight Date); int8 and numeric stay strings and are converted explicitly in repos.
+ */
+const typeParsers = {
+  getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+    oid === DATE_OID
+      ? (value: string) => value
+      : pg.types.getTypeParser(oid, format ?? 'text')) as typeof pg.types.getTypeParser,
+};
+
+export type DatabaseHandle = {
+  db: Db;
+  kind: 'pglite' | 'postgres';
+  close: () => Promise<void>;
+};
+
+export function openPostgres(connectionString: string, maxConnections = 10): DatabaseHandle {
+  const pool = new pg.Pool({ connectionString, max: maxConnections, types: typeParsers });
+  // An idle client's network error must not crash the process; the pool replaces it.
+  pool.on('error', () => undefined);
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return { db, kind: 'postgres', close: () => db.destroy() };
+}
+
+export type PgliteSource = { dataDir: string } | { snapshot: Blob } | { memory: true };
+
+export async function openPglite(source: PgliteSource): Promise<DatabaseHandle> {
+  const pglite =
+    'dataDir' in source
+      ? await PGlite.create({ dataDir: source.dataDir })
+      : 'snapshot' in source
+        ? await PGlite.create({ loadDataDir: source.snapshot })
+        : await PGlite.create();
+  // PGlite has exactly one connection: the pool must never grow past one (STACK.md rule 1).
+  const pool = new pg.Pool({ ...createPgConfig(pglite), max: 1, types: typeParsers });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return {
+    db,
+    kind: 'pglite',
+    close: async () => {
+      await db.destroy();
+      await pglite.close();
+    },
+  };
+}
+
+/** Snapshot of an embedded database, used to clone a migrated template per test file. */
+export async function dumpPglite(dataDir: string): Promise<Blob> {
+  const pglite = await PGlite.create({ dataDir });
+  try {
+    const dump = await pglite.dumpDataDir('none');
+    return dump;
+  } finally {
+    await pglite.close();
+  }
+}

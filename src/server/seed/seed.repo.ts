@@ -1,0 +1,21 @@
+import type { Insertable } from 'kysely';
+import type { AgencyTable, AppUserTable, Db, RegionTable, TipRoutingRuleTable } from '#server/platform/db/schema.js';
+
+export async function hasAnyAgency(db: Db): Promise<boolean> {
+  return (await db.selectFrom('agency').select('id').limit(1).executeTakeFirst()) !== undefined;
+}
+
+export async function insertSeedRows(
+  db: Db,
+  rows: {
+    agencies: Insertable<AgencyTable>[];
+    regions: Insertable<RegionTable>[];
+    users: Insertable<AppUserTable>[];
+    rules: Insertable<TipRoutingRuleTable>[];
+  },
+): Promise<void> {
+  await db.insertInto('agency').values(rows.agencies).execute();
+  await db.insertInto('region').values(rows.regions).execute();
+  await db.insertInto('app_user').values(rows.users).execute();
+  await db.insertInto('tip_routing_rule').values(rows.rules).execute();
+}

@@ -1,0 +1,59 @@
+import { z } from 'zod';
+import { AGENCY_KINDS } from '../domain/roles.js';
+import { Role } from './auth.js';
+import { CountryCode, Id, Instant, Version } from './common.js';
+
+export const AgencyKind = z.enum(AGENCY_KINDS);
+
+export const Agency = z.object({
+  id: Id,
+  countryCode: CountryCode,
+  kind: AgencyKind,
+  name: z.string(),
+  regionCode: z.string().nullable(),
+  isActive: z.boolean(),
+  version: z.number().int(),
+});
+export type Agency = z.infer<typeof Agency>;
+
+export const AgencyCreateInput = z.strictObject({
+  countryCode: CountryCode,
+  kind: AgencyKind,
+  name: z.string().trim().min(2).max(200),
+  regionCode: z.string().trim().min(1).max(20).nullable().default(null),
+});
+
+export const AgencyUpdateInput = z.strictObject({
+  name: z.string().trim().min(2).max(200).optional(),
+  regionCode: z.string().trim().min(1).max(20).nullable().optional(),
+  isActive: z.boolean().optional(),
+  version: Version,
+});
+
+export const UserSummary = z.object({
+  id: Id,
+  email: z.string(),
+  displayName: z.string(),
+  agencyId: Id,
+  roles: z.array(Role),
+  isActive: z.boolean(),
+  mfaEnrolled: z.boolean(),
+  lockedUntil: Instant.nullable(),
+  version: z.number().int(),
+});
+export type UserSummary = z.infer<typeof UserSummary>;
+
+export const UserCreateInput = z.strictObject({
+  email: z.email().max(254),
+  displayName: z.string().trim().min(2).max(120),
+  agencyId: Id,
+  roles: z.array(Role).min(1).max(5),
+  password: z.string().min(12).max(200),
+});
+
+export const UserUpdateInput = z.strictObject({
+  displayName: z.string().trim().min(2).max(120).optional(),
+  roles: z.array(Role).min(1).max(5).optional(),
+  isActive: z.boolean().optional(),
+  version: Version,
+});
