@@ -5,7 +5,7 @@ const EnvSchema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(8080),
   HOST: z.string().default('127.0.0.1'),
   DATA_DIR: z.string().default('./var'),
-  DATABASE_URL: z.string().url().optional(),
+  DATABASE_URL: z.url().optional(),
   NODE_COUNTRY: z
     .string()
     .regex(/^[A-Z]{3}$/)
@@ -35,7 +35,9 @@ export type AppConfig = Readonly<{
 }>;
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
-  const parsed = EnvSchema.parse(env);
+  // An empty variable means "not set" (shells and CI often export VAR= to clear one).
+  const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ''));
+  const parsed = EnvSchema.parse(present);
   return Object.freeze({
     port: parsed.PORT,
     host: parsed.HOST,

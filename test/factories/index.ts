@@ -145,3 +145,70 @@ export async function aTip(
     { ...A_TIP, ...overrides },
   );
 }
+
+/** A session that passed the password but still waits for its second factor. */
+export async function sessionAwaitingMfaFor(db: Db, user: { id: string }, now = new Date()) {
+  const token = newSecretToken();
+  const csrf = newSecretToken();
+  await db
+    .insertInto('user_session')
+    .values({
+      id: newId(),
+      token_hash: hashToken(token),
+      user_id: user.id,
+      csrf_token: csrf,
+      is_mfa_passed: false,
+      created_at: now,
+      last_seen_at: now,
+      expires_at: new Date(now.getTime() + 3_600_000),
+    })
+    .execute();
+  return { cookie: `${SESSION_COOKIE}=${token}`, [CSRF_HEADER]: csrf };
+}
+
+/** An open case owned by `agencyId`, assigned to the given users (need-to-know). */
+export async function aCase(
+  db: Db,
+  options: { agencyId: string; country?: string; assigneeIds?: string[]; now?: Date },
+) {
+  const now = options.now ?? new Date();
+  const id = newId();
+  await db
+    .insertInto('case_file')
+    .values({
+      id,
+      reference: `SYNTH-CASE-${String(next())}-${id.slice(-8)}`,
+      country_code: options.country ?? 'LBY',
+      agency_id: options.agencyId,
+      kind: 'victim_case',
+      title: 'SYNTH case',
+      status: 'open',
+      source_tip_id: null,
+      opened_at: now,
+      opened_by_user_id: null,
+    })
+    .execute();
+  for (const userId of options.assigneeIds ?? []) {
+    await db.insertInto('case_assignment').values({ case_id: id, user_id: userId, assigned_at: now }).execute();
+  }
+  return { id };
+}
+
+/** An API token of `user`, stored directly; returns its id and the bearer value. */
+export async function anApiToken(db: Db, user: { id: string }, scopes: string[], now = new Date()) {
+  const id = newId();
+  const secret = newSecretToken();
+  await db
+    .insertInto('api_token')
+    .values({
+      id,
+      user_id: user.id,
+      name: 'SYNTH token',
+      token_hash: hashToken(secret),
+      scopes,
+      created_at: now,
+      expires_at: new Date(now.getTime() + 86_400_000),
+    })
+    .execute();
+  return { id, bearer: `tsq_${id}_${secret}` };
+}

@@ -22,7 +22,7 @@ function withDatabase(url: string, name: string): string {
  * Migrates one template database per run; every test file then gets a fresh clone of it
  * (PGlite: a data-dir snapshot; PostgreSQL: CREATE DATABASE … TEMPLATE), so no file sees another's rows.
  */
-export default async function setup(project: TestProject) {
+export async function setup(project: TestProject) {
   const url = process.env.TEST_DATABASE_URL;
   if (url) {
     const template = `tansiq_tpl_${String(process.pid)}`;

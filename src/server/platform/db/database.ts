@@ -10,12 +10,12 @@ const DATE_OID = 1082;
  * Same parsers for both databases: a calendar `date` stays 'YYYY-MM-DD' (node-postgres would build
  * a local-midnight Date); int8 and numeric stay strings and are converted explicitly in repos.
  */
-const typeParsers = {
-  getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
-    oid === DATE_OID
-      ? (value: string) => value
-      : pg.types.getTypeParser(oid, format ?? 'text')) as typeof pg.types.getTypeParser,
-};
+function sharedTypeParsers(): pg.CustomTypesConfig {
+  const overrides = new pg.TypeOverrides();
+  overrides.setTypeParser(DATE_OID, 'text', (value: string) => value);
+  return overrides;
+}
+const typeParsers = sharedTypeParsers();
 
 export type DatabaseHandle = {
   db: Db;
@@ -41,7 +41,17 @@ export async function openPglite(source: PgliteSource): Promise<DatabaseHandle> 
         ? await PGlite.create({ loadDataDir: source.snapshot })
         : await PGlite.create();
   // PGlite has exactly one connection: the pool must never grow past one (STACK.md rule 1).
-  const pool = new pg.Pool({ ...createPgConfig(pglite), max: 1, types: typeParsers });
+  const adapter = createPgConfig(pglite);
+  const pool = new pg.Pool({
+    connection: adapter.connection,
+    user: adapter.user,
+    password: adapter.password,
+    database: adapter.database,
+    host: adapter.host,
+    port: adapter.port,
+    max: 1,
+    types: typeParsers,
+  } as pg.PoolConfig);
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return {
     db,
