@@ -18,8 +18,13 @@ const tipCount = Number(values.tips);
 const commit = execSync('git rev-parse --short HEAD').toString().trim();
 const url = process.env.DATABASE_URL;
 
-async function openBenchDatabase(): Promise<{ handle: DatabaseHandle; kind: string; drop: () => Promise<void> }> {
-  if (!url) return { handle: await openPglite({ memory: true }), kind: 'pglite', drop: async () => {} };
+async function openBenchDatabase(): Promise<{
+  handle: DatabaseHandle;
+  kind: string;
+  drop: () => Promise<void>;
+}> {
+  if (!url)
+    return { handle: await openPglite({ memory: true }), kind: 'pglite', drop: async () => {} };
   const name = `tansiq_bench_${randomBytes(4).toString('hex')}`;
   const admin = openPostgres(url, 1);
   await sql`CREATE DATABASE ${sql.id(name)}`.execute(admin.db);
@@ -62,7 +67,10 @@ try {
     const res = await app.inject({
       method: 'POST',
       url: '/api/public/tips',
-      payload: { whatWasSeen: `SYNTH bench tip number ${String(i)} seen near the port`, childInvolved: i % 7 === 0 },
+      payload: {
+        whatWasSeen: `SYNTH bench tip number ${String(i)} seen near the port`,
+        childInvolved: i % 7 === 0,
+      },
     });
     if (res.statusCode !== 201) throw new Error(`tip intake answered ${String(res.statusCode)}`);
     intake.push(performance.now() - started);
@@ -75,7 +83,13 @@ try {
   const result = await verifyAuditChain(handle.db);
   const elapsedMs = performance.now() - started;
   if (result.firstBreak) throw new Error('audit chain broken during the bench');
-  emit('audit_verify_rows_per_s', (result.rowCount / elapsedMs) * 1000, 'rows/s', result.rowCount, kind);
+  emit(
+    'audit_verify_rows_per_s',
+    (result.rowCount / elapsedMs) * 1000,
+    'rows/s',
+    result.rowCount,
+    kind,
+  );
   await app.close();
 } finally {
   await handle.close();

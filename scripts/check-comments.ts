@@ -22,7 +22,8 @@ try {
      ORDER BY 1`.execute(database.db);
   const missing = rows.filter((row) => !row.comment || !TAG.test(row.comment));
   if (missing.length > 0) {
-    for (const row of missing) process.stderr.write(`missing or untagged COMMENT ON: ${row.object}\n`);
+    for (const row of missing)
+      process.stderr.write(`missing or untagged COMMENT ON: ${row.object}\n`);
     process.exitCode = 1;
   } else {
     process.stdout.write(`check-comments: ${String(rows.length)} tables and columns documented.\n`);

@@ -18,7 +18,12 @@ const next = () => (counter += 1);
 
 export async function anAgency(
   db: Db,
-  overrides: { country?: string; kind?: AgencyKind; name?: string; regionCode?: string | null } = {},
+  overrides: {
+    country?: string;
+    kind?: AgencyKind;
+    name?: string;
+    regionCode?: string | null;
+  } = {},
 ) {
   const row = {
     id: newId(),
@@ -61,7 +66,13 @@ export async function aUser(
     locked_until: null,
   };
   await db.insertInto('app_user').values(row).execute();
-  return { id: row.id, email: row.email, agencyId: options.agencyId, roles: options.roles, totpSecret };
+  return {
+    id: row.id,
+    email: row.email,
+    agencyId: options.agencyId,
+    roles: options.roles,
+    totpSecret,
+  };
 }
 
 export function totpNow(user: TestUser): Promise<string> {
@@ -91,7 +102,12 @@ export async function sessionFor(db: Db, user: { id: string }, now = new Date())
 
 export async function aRoutingRule(
   db: Db,
-  rule: { country?: string; agencyId: string; regionCode?: string | null; category?: string | null },
+  rule: {
+    country?: string;
+    agencyId: string;
+    regionCode?: string | null;
+    category?: string | null;
+  },
 ) {
   // Replaces the rule with the same key, so each test can route to its own agency.
   await db
@@ -115,7 +131,13 @@ export async function aRoutingRule(
 export async function aRegion(db: Db, code = 'TRP', country = 'LBY') {
   await db
     .insertInto('region')
-    .values({ country_code: country, code, label_en: 'Synth', label_fr: 'Synth', label_ar: 'تجريبي' })
+    .values({
+      country_code: country,
+      code,
+      label_en: 'Synth',
+      label_fr: 'Synth',
+      label_ar: 'تجريبي',
+    })
     .onConflict((conflict) => conflict.doNothing())
     .execute();
 }
@@ -189,7 +211,10 @@ export async function aCase(
     })
     .execute();
   for (const userId of options.assigneeIds ?? []) {
-    await db.insertInto('case_assignment').values({ case_id: id, user_id: userId, assigned_at: now }).execute();
+    await db
+      .insertInto('case_assignment')
+      .values({ case_id: id, user_id: userId, assigned_at: now })
+      .execute();
   }
   return { id };
 }

@@ -8,7 +8,9 @@ import { migrate } from '#server/platform/db/migrate.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    database: { kind: 'pglite'; snapshotPath: string } | { kind: 'postgres'; url: string; template: string };
+    database:
+      | { kind: 'pglite'; snapshotPath: string }
+      | { kind: 'postgres'; url: string; template: string };
   }
 }
 
@@ -33,7 +35,9 @@ export async function setup(project: TestProject) {
     await migrate(target.db);
     await target.close();
     project.provide('database', { kind: 'postgres', url, template });
-    process.stdout.write(`[tansiq tests] database: PostgreSQL (${new URL(url).host}), template ${template}\n`);
+    process.stdout.write(
+      `[tansiq tests] database: PostgreSQL (${new URL(url).host}), template ${template}\n`,
+    );
     return async () => {
       await sql`DROP DATABASE IF EXISTS ${sql.id(template)} WITH (FORCE)`.execute(admin.db);
       await admin.close();
@@ -44,7 +48,10 @@ export async function setup(project: TestProject) {
   await migrate(template.db);
   await template.close();
   const snapshotPath = join(dir, 'template.tar');
-  writeFileSync(snapshotPath, Buffer.from(await (await dumpPglite(join(dir, 'pgdata'))).arrayBuffer()));
+  writeFileSync(
+    snapshotPath,
+    Buffer.from(await (await dumpPglite(join(dir, 'pgdata'))).arrayBuffer()),
+  );
   project.provide('database', { kind: 'pglite', snapshotPath });
   process.stdout.write('[tansiq tests] database: PGlite (embedded), migrated template snapshot\n');
   return () => rmSync(dir, { recursive: true, force: true });

@@ -30,7 +30,10 @@ describe('GET /api/openapi.json', () => {
   });
 
   it('answers an unknown API path with the translated error shape', async () => {
-    const res = await t.app.inject({ url: '/api/nothing-here', headers: { 'accept-language': 'fr' } });
+    const res = await t.app.inject({
+      url: '/api/nothing-here',
+      headers: { 'accept-language': 'fr' },
+    });
     expect(res.statusCode).toBe(404);
     expect(res.json()).toMatchObject({
       error: { code: 'route.not_found', message: "Cette adresse n'existe pas." },

@@ -21,7 +21,9 @@ const USAGE = `Usage: tansiq <command>
 const print = (line: string) => process.stdout.write(`${line}\n`);
 const printError = (line: string) => process.stderr.write(`${line}\n`);
 
-async function withRuntime(work: (runtime: Awaited<ReturnType<typeof openRuntime>>) => Promise<number>) {
+async function withRuntime(
+  work: (runtime: Awaited<ReturnType<typeof openRuntime>>) => Promise<number>,
+) {
   const runtime = await openRuntime(loadConfig());
   try {
     return await work(runtime);

@@ -12,7 +12,9 @@ function printDemoLogins(print: (line: string) => void): void {
   for (const account of DEMO_ACCOUNTS) print(`  ${account.role.padEnd(26)} ${account.email}`);
   print(`  ${'national_coordinator (TUN)'.padEnd(26)} ${NEIGHBOUR_DEMO_EMAIL}`);
   print(`  password:    ${DEMO_PASSWORD}`);
-  print(`  TOTP secret: ${DEMO_TOTP_SECRET} (add it to an authenticator app, or: npx tansiq demo totp)`);
+  print(
+    `  TOTP secret: ${DEMO_TOTP_SECRET} (add it to an authenticator app, or: npx tansiq demo totp)`,
+  );
 }
 
 /** Starts the server; closes the database cleanly on SIGINT/SIGTERM so no write is lost. */
@@ -21,7 +23,8 @@ export async function serve(config: AppConfig, print: (line: string) => void): P
   let isClosing = false;
   try {
     const now = new Date();
-    const seeded = config.seedDemoOnEmpty && (await seedDemo(runtime.database.db, runtime.sealer, now));
+    const seeded =
+      config.seedDemoOnEmpty && (await seedDemo(runtime.database.db, runtime.sealer, now));
     const { app } = await buildApp({
       db: runtime.database.db,
       sealer: runtime.sealer,

@@ -21,7 +21,8 @@ export async function createUserCommand(db: Db, args: string[], print: (line: st
       'password-stdin': { type: 'boolean' },
     },
   });
-  if (!values['password-stdin']) throw new Error('pass the password on standard input with --password-stdin');
+  if (!values['password-stdin'])
+    throw new Error('pass the password on standard input with --password-stdin');
   const input = UserCreateInput.parse({
     email: values.email,
     displayName: values.name,
@@ -29,7 +30,10 @@ export async function createUserCommand(db: Db, args: string[], print: (line: st
     roles: values.role,
     password: await readStdin(),
   } satisfies Partial<Record<keyof z.infer<typeof UserCreateInput>, unknown>>);
-  const user = await createUser({ db, actor: { kind: 'system' }, now: new Date(), requestId: 'cli' }, input);
+  const user = await createUser(
+    { db, actor: { kind: 'system' }, now: new Date(), requestId: 'cli' },
+    input,
+  );
   print(`Created user ${user.email} (${user.id}); MFA enrolment happens at first sign-in.`);
   return 0;
 }

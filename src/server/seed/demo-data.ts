@@ -2,15 +2,35 @@ import type { AgencyKind } from '#shared/domain/roles.js';
 import type { DemoAgencyKey } from '#shared/domain/demo-accounts.js';
 
 /** Synthetic demo organisation of a national node. Names are invented; no real persons. */
-export const DEMO_AGENCIES: Record<DemoAgencyKey, { country: string; kind: AgencyKind; name: string; region?: string }> = {
+export const DEMO_AGENCIES: Record<
+  DemoAgencyKey,
+  { country: string; kind: AgencyKind; name: string; region?: string }
+> = {
   secretariat: { country: 'LBY', kind: 'ministry', name: 'National Committee Secretariat (demo)' },
   hotline: { country: 'LBY', kind: 'police', name: 'Anti-Trafficking Hotline Unit (demo)' },
-  cid: { country: 'LBY', kind: 'police', name: 'Criminal Investigation Department, Tripoli (demo)', region: 'TRP' },
-  victimServices: { country: 'LBY', kind: 'victim_services', name: 'Victim Services Directorate (demo)' },
+  cid: {
+    country: 'LBY',
+    kind: 'police',
+    name: 'Criminal Investigation Department, Tripoli (demo)',
+    region: 'TRP',
+  },
+  victimServices: {
+    country: 'LBY',
+    kind: 'victim_services',
+    name: 'Victim Services Directorate (demo)',
+  },
   prosecution: { country: 'LBY', kind: 'prosecution', name: 'Public Prosecution Office (demo)' },
-  centralAuthority: { country: 'LBY', kind: 'central_authority', name: 'Central Authority for International Cooperation (demo)' },
+  centralAuthority: {
+    country: 'LBY',
+    kind: 'central_authority',
+    name: 'Central Authority for International Cooperation (demo)',
+  },
   shelter: { country: 'LBY', kind: 'shelter_ngo', name: 'Safe Haven Shelter Association (demo)' },
-  iom: { country: 'LBY', kind: 'international_organisation', name: 'International Organisation Country Office (demo)' },
+  iom: {
+    country: 'LBY',
+    kind: 'international_organisation',
+    name: 'International Organisation Country Office (demo)',
+  },
   neighbour: { country: 'TUN', kind: 'ministry', name: 'Neighbouring National Authority (demo)' },
 };
 
@@ -44,7 +64,8 @@ export const DEMO_TIPS = [
   {
     regionCode: 'KUF',
     locationText: 'SYNTH: desert track east of the town',
-    whatWasSeen: 'SYNTH: trucks loaded with migrants leaving at night; people asked for money to continue.',
+    whatWasSeen:
+      'SYNTH: trucks loaded with migrants leaving at night; people asked for money to continue.',
     peopleInvolved: 'SYNTH: two drivers, about thirty passengers',
     category: 'MigrantSmuggling',
     childInvolved: false,

@@ -25,7 +25,12 @@ export async function seedDemo(db: Db, sealer: Sealer, now: Date): Promise<boole
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const accounts = [
     ...DEMO_ACCOUNTS,
-    { email: NEIGHBOUR_DEMO_EMAIL, name: 'Demo Neighbour Coordinator', role: 'national_coordinator', agency: 'neighbour' },
+    {
+      email: NEIGHBOUR_DEMO_EMAIL,
+      name: 'Demo Neighbour Coordinator',
+      role: 'national_coordinator',
+      agency: 'neighbour',
+    },
   ] as const;
   await inTransaction(db, async (trx) => {
     await insertSeedRows(trx, {
@@ -56,12 +61,35 @@ export async function seedDemo(db: Db, sealer: Sealer, now: Date): Promise<boole
         locked_until: null,
       })),
       rules: [
-        { id: newId(), country_code: 'LBY', region_code: null, category: null, target_agency_id: agencyIds.hotline },
-        { id: newId(), country_code: 'LBY', region_code: null, category: 'MigrantSmuggling', target_agency_id: agencyIds.cid },
-        { id: newId(), country_code: 'TUN', region_code: null, category: null, target_agency_id: agencyIds.neighbour },
+        {
+          id: newId(),
+          country_code: 'LBY',
+          region_code: null,
+          category: null,
+          target_agency_id: agencyIds.hotline,
+        },
+        {
+          id: newId(),
+          country_code: 'LBY',
+          region_code: null,
+          category: 'MigrantSmuggling',
+          target_agency_id: agencyIds.cid,
+        },
+        {
+          id: newId(),
+          country_code: 'TUN',
+          region_code: null,
+          category: null,
+          target_agency_id: agencyIds.neighbour,
+        },
       ],
     });
-    await writeAudit(trx, { actor: { kind: 'system' }, action: 'demo.seed', details: { agencies: Object.keys(agencyIds).length, users: accounts.length }, now });
+    await writeAudit(trx, {
+      actor: { kind: 'system' },
+      action: 'demo.seed',
+      details: { agencies: Object.keys(agencyIds).length, users: accounts.length },
+      now,
+    });
   });
   await recordDemoTips(db, sealer, now);
   return true;

@@ -1,5 +1,11 @@
 import type { Insertable } from 'kysely';
-import type { AgencyTable, AppUserTable, Db, RegionTable, TipRoutingRuleTable } from '#server/platform/db/schema.js';
+import type {
+  AgencyTable,
+  AppUserTable,
+  Db,
+  RegionTable,
+  TipRoutingRuleTable,
+} from '#server/platform/db/schema.js';
 
 export async function hasAnyAgency(db: Db): Promise<boolean> {
   return (await db.selectFrom('agency').select('id').limit(1).executeTakeFirst()) !== undefined;

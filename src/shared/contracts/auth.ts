@@ -39,7 +39,15 @@ export const MfaCodeInput = z.strictObject({ code: z.string().regex(/^\d{6}$/) }
 
 export const ApiTokenCreateInput = z.strictObject({
   name: z.string().trim().min(1).max(100),
-  scopes: z.array(z.string().regex(/^[a-z_]+\.[a-z_.]+$/).max(80)).min(1).max(50),
+  scopes: z
+    .array(
+      z
+        .string()
+        .regex(/^[a-z_]+\.[a-z_.]+$/)
+        .max(80),
+    )
+    .min(1)
+    .max(50),
   expiresInDays: z.number().int().min(1).max(365).default(90),
 });
 

@@ -20,7 +20,12 @@ export const CaseDetail = CaseSummary.extend({
   sourceTipReference: z.string().nullable(),
   assignees: z.array(z.object({ userId: Id, displayName: z.string() })),
   events: z.array(
-    z.object({ at: Instant, type: z.string(), actorName: z.string().nullable(), note: z.string().nullable() }),
+    z.object({
+      at: Instant,
+      type: z.string(),
+      actorName: z.string().nullable(),
+      note: z.string().nullable(),
+    }),
   ),
 });
 export type CaseDetail = z.infer<typeof CaseDetail>;

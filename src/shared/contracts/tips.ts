@@ -66,10 +66,16 @@ export const TipReceipt = z.object({ reference: z.string(), receivedAt: Instant 
 export const PublicConfig = z.object({
   countryCode: CountryCode,
   regions: z.array(
-    z.object({ code: z.string(), label: z.object({ ar: z.string(), fr: z.string(), en: z.string() }) }),
+    z.object({
+      code: z.string(),
+      label: z.object({ ar: z.string(), fr: z.string(), en: z.string() }),
+    }),
   ),
   categories: z.array(
-    z.object({ code: z.string(), label: z.object({ ar: z.string(), fr: z.string(), en: z.string() }) }),
+    z.object({
+      code: z.string(),
+      label: z.object({ ar: z.string(), fr: z.string(), en: z.string() }),
+    }),
   ),
 });
 

@@ -19,18 +19,77 @@ export type DemoAgencyKey =
   | 'iom'
   | 'neighbour';
 
-export const DEMO_ACCOUNTS: readonly { email: string; name: string; role: Role; agency: DemoAgencyKey }[] =
-  [
-    { email: 'admin@demo.tansiq.test', name: 'Demo Admin', role: 'system_admin', agency: 'secretariat' },
-    { email: 'coordinator@demo.tansiq.test', name: 'Demo Coordinator', role: 'national_coordinator', agency: 'secretariat' },
-    { email: 'operator@demo.tansiq.test', name: 'Demo Operator', role: 'hotline_operator', agency: 'hotline' },
-    { email: 'investigator@demo.tansiq.test', name: 'Demo Investigator', role: 'investigator', agency: 'cid' },
-    { email: 'caseworker@demo.tansiq.test', name: 'Demo Case Worker', role: 'case_worker', agency: 'victimServices' },
-    { email: 'prosecutor@demo.tansiq.test', name: 'Demo Prosecutor', role: 'prosecutor', agency: 'prosecution' },
-    { email: 'central@demo.tansiq.test', name: 'Demo Central Authority', role: 'central_authority_officer', agency: 'centralAuthority' },
-    { email: 'notices@demo.tansiq.test', name: 'Demo Notices Officer', role: 'notices_officer', agency: 'cid' },
-    { email: 'analyst@demo.tansiq.test', name: 'Demo Analyst', role: 'analyst', agency: 'secretariat' },
-    { email: 'shelter@demo.tansiq.test', name: 'Demo Shelter Worker', role: 'case_worker', agency: 'shelter' },
-    { email: 'partner@demo.tansiq.test', name: 'Demo Partner', role: 'partner', agency: 'iom' },
-    { email: 'auditor@demo.tansiq.test', name: 'Demo Auditor', role: 'auditor', agency: 'secretariat' },
-  ];
+export const DEMO_ACCOUNTS: readonly {
+  email: string;
+  name: string;
+  role: Role;
+  agency: DemoAgencyKey;
+}[] = [
+  {
+    email: 'admin@demo.tansiq.test',
+    name: 'Demo Admin',
+    role: 'system_admin',
+    agency: 'secretariat',
+  },
+  {
+    email: 'coordinator@demo.tansiq.test',
+    name: 'Demo Coordinator',
+    role: 'national_coordinator',
+    agency: 'secretariat',
+  },
+  {
+    email: 'operator@demo.tansiq.test',
+    name: 'Demo Operator',
+    role: 'hotline_operator',
+    agency: 'hotline',
+  },
+  {
+    email: 'investigator@demo.tansiq.test',
+    name: 'Demo Investigator',
+    role: 'investigator',
+    agency: 'cid',
+  },
+  {
+    email: 'caseworker@demo.tansiq.test',
+    name: 'Demo Case Worker',
+    role: 'case_worker',
+    agency: 'victimServices',
+  },
+  {
+    email: 'prosecutor@demo.tansiq.test',
+    name: 'Demo Prosecutor',
+    role: 'prosecutor',
+    agency: 'prosecution',
+  },
+  {
+    email: 'central@demo.tansiq.test',
+    name: 'Demo Central Authority',
+    role: 'central_authority_officer',
+    agency: 'centralAuthority',
+  },
+  {
+    email: 'notices@demo.tansiq.test',
+    name: 'Demo Notices Officer',
+    role: 'notices_officer',
+    agency: 'cid',
+  },
+  {
+    email: 'analyst@demo.tansiq.test',
+    name: 'Demo Analyst',
+    role: 'analyst',
+    agency: 'secretariat',
+  },
+  {
+    email: 'shelter@demo.tansiq.test',
+    name: 'Demo Shelter Worker',
+    role: 'case_worker',
+    agency: 'shelter',
+  },
+  { email: 'partner@demo.tansiq.test', name: 'Demo Partner', role: 'partner', agency: 'iom' },
+  {
+    email: 'auditor@demo.tansiq.test',
+    name: 'Demo Auditor',
+    role: 'auditor',
+    agency: 'secretariat',
+  },
+];

@@ -12,7 +12,10 @@ export const FIRST_ACTION_SLA_HOURS: Record<TipPriority, number> = {
 };
 
 /** A child or someone in immediate danger makes a tip urgent whatever else it says. */
-export function initialPriority(facts: { childInvolved: boolean; imminentDanger: boolean }): TipPriority {
+export function initialPriority(facts: {
+  childInvolved: boolean;
+  imminentDanger: boolean;
+}): TipPriority {
   return facts.childInvolved || facts.imminentDanger ? 'urgent' : 'normal';
 }
 
@@ -47,7 +50,11 @@ export function nextTipStatus(current: TipStatus, command: TipCommand): TipStatu
   return ALLOWED[command].includes(current) ? NEXT_STATUS[command] : null;
 }
 
-export type RoutingRule = { regionCode: string | null; category: string | null; targetAgencyId: string };
+export type RoutingRule = {
+  regionCode: string | null;
+  category: string | null;
+  targetAgencyId: string;
+};
 
 /**
  * The most specific matching rule wins: region and category, then category only, then region

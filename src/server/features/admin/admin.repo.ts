@@ -22,7 +22,13 @@ export async function listAgencies(db: Db, countryCode: string, onlyActive: bool
 }
 
 export async function listAllAgencies(db: Db) {
-  return db.selectFrom('agency').selectAll().orderBy('country_code').orderBy('name').limit(5000).execute();
+  return db
+    .selectFrom('agency')
+    .selectAll()
+    .orderBy('country_code')
+    .orderBy('name')
+    .limit(5000)
+    .execute();
 }
 
 export async function findAgency(db: Db, agencyId: string) {

@@ -66,7 +66,8 @@ export const adminRoutes =
       handler: async (request, reply) => {
         const ctx = context(request);
         authorize(adminPolicy, ctx.actor, 'agency.create');
-        if (request.body.countryCode !== ctx.actor.countryCode) throw new ForbiddenError('agency.other_country');
+        if (request.body.countryCode !== ctx.actor.countryCode)
+          throw new ForbiddenError('agency.other_country');
         return reply.status(201).send(toAgency(await createAgency(ctx, request.body)));
       },
     });
@@ -105,7 +106,11 @@ export const adminRoutes =
 
     app.patch('/admin/users/:id', {
       config: { action: 'user.update' },
-      schema: { params: IdParams, body: UserUpdateInput, response: { 200: UserSummary, ...errors } },
+      schema: {
+        params: IdParams,
+        body: UserUpdateInput,
+        response: { 200: UserSummary, ...errors },
+      },
       handler: async (request) => {
         const ctx = context(request);
         const scope = await findUserScope(deps.db, request.params.id);

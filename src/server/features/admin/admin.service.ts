@@ -22,8 +22,21 @@ export type AdminContext = { db: Db; actor: AuditActor; now: Date; requestId: st
 
 const duplicate = (code: string) => new AppError('conflict', code, 'errors.duplicate');
 
-function audit(ctx: AdminContext, trx: Db, action: string, subject: readonly [string, string], details = {}) {
-  return writeAudit(trx, { actor: ctx.actor, action, subject, details, requestId: ctx.requestId, now: ctx.now });
+function audit(
+  ctx: AdminContext,
+  trx: Db,
+  action: string,
+  subject: readonly [string, string],
+  details = {},
+) {
+  return writeAudit(trx, {
+    actor: ctx.actor,
+    action,
+    subject,
+    details,
+    requestId: ctx.requestId,
+    now: ctx.now,
+  });
 }
 
 export async function createAgency(
@@ -50,7 +63,12 @@ export async function createAgency(
 export async function changeAgency(
   ctx: AdminContext,
   agencyId: string,
-  input: { name?: string | undefined; regionCode?: string | null | undefined; isActive?: boolean | undefined; version: number },
+  input: {
+    name?: string | undefined;
+    regionCode?: string | null | undefined;
+    isActive?: boolean | undefined;
+    version: number;
+  },
 ) {
   return inTransaction(ctx.db, async (trx) => {
     const changes = {
@@ -86,7 +104,10 @@ export async function createUser(
       totp_last_step: null,
       locked_until: null,
     });
-    await audit(ctx, trx, 'user.create', ['app_user', id], { agencyId: input.agencyId, roles: input.roles });
+    await audit(ctx, trx, 'user.create', ['app_user', id], {
+      agencyId: input.agencyId,
+      roles: input.roles,
+    });
     const row = await findUser(trx, id);
     if (!row) throw new Error('user vanished inside its own transaction');
     return row;
@@ -96,7 +117,12 @@ export async function createUser(
 export async function changeUser(
   ctx: AdminContext,
   userId: string,
-  input: { displayName?: string | undefined; roles?: Role[] | undefined; isActive?: boolean | undefined; version: number },
+  input: {
+    displayName?: string | undefined;
+    roles?: Role[] | undefined;
+    isActive?: boolean | undefined;
+    version: number;
+  },
 ) {
   return inTransaction(ctx.db, async (trx) => {
     const changes = {
@@ -107,7 +133,8 @@ export async function changeUser(
     const updated = await updateUser(trx, userId, input.version, changes, ctx.now);
     if (!updated) throw new StaleVersionError((await findUser(trx, userId))?.version ?? 0);
     // New rights or a deactivation take effect now, not when old sessions happen to expire.
-    if (input.roles !== undefined || input.isActive === false) await endUserSessions(trx, userId, ctx.now);
+    if (input.roles !== undefined || input.isActive === false)
+      await endUserSessions(trx, userId, ctx.now);
     await audit(ctx, trx, 'user.update', ['app_user', userId], { fields: Object.keys(changes) });
     const row = await findUser(trx, userId);
     if (!row) throw new Error('user vanished inside its own transaction');

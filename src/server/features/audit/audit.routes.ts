@@ -41,7 +41,12 @@ export const auditRoutes =
         authorize(auditPolicy, actor, 'audit.list');
         // Reading the trail is itself recorded: oversight is overseen too.
         const rows = await inTransaction(deps.db, async (trx) => {
-          await writeAudit(trx, { actor, action: 'audit.list', requestId: request.id, now: deps.now() });
+          await writeAudit(trx, {
+            actor,
+            action: 'audit.list',
+            requestId: request.id,
+            now: deps.now(),
+          });
           return listAudit(trx, request.query);
         });
         return { items: rows.map((row) => ({ ...row, occurredAt: row.occurredAt.toISOString() })) };
@@ -63,7 +68,11 @@ export const auditRoutes =
       handler: async (request) => {
         authorize(auditPolicy, requireActor(request.actor), 'audit.verify');
         const result = await verifyAuditChain(deps.db);
-        return { rowCount: result.rowCount, isIntact: result.firstBreak === null, firstBreak: result.firstBreak };
+        return {
+          rowCount: result.rowCount,
+          isIntact: result.firstBreak === null,
+          firstBreak: result.firstBreak,
+        };
       },
     });
   };

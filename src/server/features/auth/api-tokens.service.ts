@@ -38,10 +38,22 @@ export async function createApiToken(
   });
 }
 
-export async function revokeToken(db: Db, actor: Actor, tokenId: string, now: Date, requestId: string) {
+export async function revokeToken(
+  db: Db,
+  actor: Actor,
+  tokenId: string,
+  now: Date,
+  requestId: string,
+) {
   return inTransaction(db, async (trx) => {
     const row = await revokeApiToken(trx, tokenId, now);
-    await writeAudit(trx, { actor, action: 'api_token.revoke', subject: ['api_token', tokenId], requestId, now });
+    await writeAudit(trx, {
+      actor,
+      action: 'api_token.revoke',
+      subject: ['api_token', tokenId],
+      requestId,
+      now,
+    });
     return row;
   });
 }

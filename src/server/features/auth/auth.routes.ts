@@ -13,7 +13,12 @@ import {
 import { IdParams } from '#shared/contracts/common.js';
 import { ErrorBody } from '#shared/contracts/error.js';
 import type { AppDeps } from '#server/platform/app-deps.js';
-import { authorize, authorizeOn, PARTIAL_SESSION_ACTION, PUBLIC_ACTION } from '#server/platform/authz/policy.js';
+import {
+  authorize,
+  authorizeOn,
+  PARTIAL_SESSION_ACTION,
+  PUBLIC_ACTION,
+} from '#server/platform/authz/policy.js';
 import { resolveIdentity, type SessionContext } from '#server/platform/auth/resolve-identity.js';
 import { SESSION_COOKIE } from '#server/platform/http/identity-hook.js';
 import { requireActor } from '#server/platform/http/types.js';
@@ -23,7 +28,14 @@ import { findApiTokenScope, listApiTokens } from './api-tokens.repo.js';
 import { createApiToken, revokeToken } from './api-tokens.service.js';
 import { logIn, logOut, passMfa, startMfaEnrolment, type AuthContext } from './auth.service.js';
 
-const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody, 423: ErrorBody };
+const errors = {
+  400: ErrorBody,
+  401: ErrorBody,
+  403: ErrorBody,
+  404: ErrorBody,
+  409: ErrorBody,
+  423: ErrorBody,
+};
 
 function requireSession(session: SessionContext | null): SessionContext {
   if (!session) throw new Error('partial-session route reached without a session');
@@ -42,9 +54,14 @@ export const authRoutes =
     });
     /** Re-reads the session after a change so the answer shows its new MFA state. */
     const currentSession = async (token: string) => {
-      const identity = await resolveIdentity(deps.db, { cookieToken: token, bearer: undefined }, deps.now(), {
-        idleMinutes: deps.session.idleMinutes,
-      });
+      const identity = await resolveIdentity(
+        deps.db,
+        { cookieToken: token, bearer: undefined },
+        deps.now(),
+        {
+          idleMinutes: deps.session.idleMinutes,
+        },
+      );
       return requireSession(identity.session);
     };
     const setSessionCookie = (reply: FastifyReply, token: string) =>
@@ -57,10 +74,17 @@ export const authRoutes =
       });
 
     app.post('/auth/login', {
-      config: { action: PUBLIC_ACTION, rateLimit: { max: deps.rateLimits.loginPerMinute, timeWindow: 60_000 } },
+      config: {
+        action: PUBLIC_ACTION,
+        rateLimit: { max: deps.rateLimits.loginPerMinute, timeWindow: 60_000 },
+      },
       schema: { body: LoginInput, response: { 200: SessionInfo, ...errors } },
       handler: async (request, reply) => {
-        const { token } = await logIn(context(request.id), request.body.email, request.body.password);
+        const { token } = await logIn(
+          context(request.id),
+          request.body.email,
+          request.body.password,
+        );
         setSessionCookie(reply, token);
         return toSessionInfo(await currentSession(token));
       },
@@ -85,7 +109,8 @@ export const authRoutes =
     app.post('/auth/mfa/enrol', {
       config: { action: PARTIAL_SESSION_ACTION },
       schema: { response: { 200: MfaEnrolment, ...errors } },
-      handler: async (request) => startMfaEnrolment(context(request.id), requireSession(request.session)),
+      handler: async (request) =>
+        startMfaEnrolment(context(request.id), requireSession(request.session)),
     });
 
     for (const [url, mode] of [
@@ -96,7 +121,12 @@ export const authRoutes =
         config: { action: PARTIAL_SESSION_ACTION },
         schema: { body: MfaCodeInput, response: { 200: SessionInfo, ...errors } },
         handler: async (request) => {
-          await passMfa(context(request.id), requireSession(request.session), request.body.code, mode);
+          await passMfa(
+            context(request.id),
+            requireSession(request.session),
+            request.body.code,
+            mode,
+          );
           return toSessionInfo(await currentSession(request.cookies[SESSION_COOKIE] ?? ''));
         },
       });
@@ -130,7 +160,9 @@ export const authRoutes =
         const actor = requireActor(request.actor);
         const scope = await findApiTokenScope(deps.db, request.params.id);
         authorizeOn(apiTokensPolicy, actor, 'api_token.revoke', scope);
-        return toApiTokenSummary(await revokeToken(deps.db, actor, scope.id, deps.now(), request.id));
+        return toApiTokenSummary(
+          await revokeToken(deps.db, actor, scope.id, deps.now(), request.id),
+        );
       },
     });
   };

@@ -73,7 +73,12 @@ export async function logIn(
   }
   if (user.locked_until && user.locked_until > ctx.now) throw new AccountLockedError();
   if (!(await verifyPassword(user.password_hash, password))) {
-    const isNowLocked = await registerFailure(ctx, user.user_id, user.agency_id, 'auth.login_failed');
+    const isNowLocked = await registerFailure(
+      ctx,
+      user.user_id,
+      user.agency_id,
+      'auth.login_failed',
+    );
     throw isNowLocked ? new AccountLockedError() : invalidCredentials();
   }
   const token = newSecretToken();
@@ -103,7 +108,8 @@ export async function logIn(
 }
 
 export async function startMfaEnrolment(ctx: AuthContext, session: SessionContext) {
-  if (session.mfa !== 'enrolment_required') throw new InvalidTransitionError('auth.mfa_already_enrolled');
+  if (session.mfa !== 'enrolment_required')
+    throw new InvalidTransitionError('auth.mfa_already_enrolled');
   const secret = newTotpSecret();
   await inTransaction(ctx.db, async (trx) => {
     await saveTotpSecret(trx, session.user.id, ctx.sealer.seal(secret));
@@ -134,7 +140,12 @@ export async function passMfa(
   const lastStep = mfa.totp_last_step === null ? null : Number(mfa.totp_last_step);
   const result = await checkTotp(secret, code, lastStep);
   if (!result.ok) {
-    const isNowLocked = await registerFailure(ctx, session.user.id, session.user.agencyId, 'auth.mfa_failed');
+    const isNowLocked = await registerFailure(
+      ctx,
+      session.user.id,
+      session.user.agencyId,
+      'auth.mfa_failed',
+    );
     if (isNowLocked) {
       await endSession(ctx.db, session.sessionId, ctx.now);
       throw new AccountLockedError();

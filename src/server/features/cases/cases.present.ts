@@ -29,7 +29,10 @@ export function toCaseDetail(detail: Awaited<ReturnType<typeof findCaseDetail>>)
   return {
     ...toCaseSummary(detail.kase),
     sourceTipReference: detail.kase.source_tip_reference,
-    assignees: detail.assignees.map((user) => ({ userId: user.id, displayName: user.display_name })),
+    assignees: detail.assignees.map((user) => ({
+      userId: user.id,
+      displayName: user.display_name,
+    })),
     events: detail.events.map((event) => ({
       at: event.occurred_at.toISOString(),
       type: event.type,

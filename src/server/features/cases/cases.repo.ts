@@ -35,12 +35,22 @@ export async function insertCase(
 }
 
 export async function insertAssignment(db: Db, caseId: string, userId: string, now: Date) {
-  await db.insertInto('case_assignment').values({ case_id: caseId, user_id: userId, assigned_at: now }).execute();
+  await db
+    .insertInto('case_assignment')
+    .values({ case_id: caseId, user_id: userId, assigned_at: now })
+    .execute();
 }
 
 export async function appendCaseEvent(
   db: Db,
-  event: { id: string; caseId: string; type: string; actorUserId: string | null; data: Record<string, unknown>; now: Date },
+  event: {
+    id: string;
+    caseId: string;
+    type: string;
+    actorUserId: string | null;
+    data: Record<string, unknown>;
+    now: Date;
+  },
 ) {
   await db
     .insertInto('case_event')
@@ -82,7 +92,11 @@ const SUMMARY_COLUMNS = [
 ] as const;
 
 /** The actor's jurisdiction and need-to-know are SQL filters, so counts and pages stay right. */
-export async function listVisibleCases(db: Db, actor: Actor, page: { limit: number; offset: number }) {
+export async function listVisibleCases(
+  db: Db,
+  actor: Actor,
+  page: { limit: number; offset: number },
+) {
   let query = db.selectFrom('case_file').where('case_file.country_code', '=', actor.countryCode);
   if (!actor.roles.includes('national_coordinator')) {
     query = query
@@ -97,7 +111,12 @@ export async function listVisibleCases(db: Db, actor: Actor, page: { limit: numb
       );
   }
   const [items, total] = await Promise.all([
-    query.select(SUMMARY_COLUMNS).orderBy('case_file.id', 'desc').limit(page.limit).offset(page.offset).execute(),
+    query
+      .select(SUMMARY_COLUMNS)
+      .orderBy('case_file.id', 'desc')
+      .limit(page.limit)
+      .offset(page.offset)
+      .execute(),
     query.select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow(),
   ]);
   return { items, total: Number(total.n) };

@@ -1,7 +1,10 @@
 import type { Actor } from '#server/platform/authz/actor.js';
 import { writeAudit } from '#server/platform/audit/index.js';
 import { newId } from '#server/platform/db/ids.js';
-import { formatReference, nextReferenceNumber } from '#server/platform/db/reference-counter.repo.js';
+import {
+  formatReference,
+  nextReferenceNumber,
+} from '#server/platform/db/reference-counter.repo.js';
 import type { Db } from '#server/platform/db/schema.js';
 import { inTransaction } from '#server/platform/db/transaction.js';
 import { appendCaseEvent, findCaseDetail, insertAssignment, insertCase } from './cases.repo.js';
@@ -13,7 +16,12 @@ import { appendCaseEvent, findCaseDetail, insertAssignment, insertCase } from '.
 export async function openCase(
   db: Db,
   actor: Actor,
-  input: { kind: 'victim_case' | 'lead'; title: string; agencyId: string; sourceTipId: string | null },
+  input: {
+    kind: 'victim_case' | 'lead';
+    title: string;
+    agencyId: string;
+    sourceTipId: string | null;
+  },
   now: Date,
   requestId: string,
 ): Promise<{ id: string; reference: string }> {
@@ -36,8 +44,22 @@ export async function openCase(
     });
     await insertAssignment(trx, id, actor.userId, now);
     const data = { kind: input.kind, sourceTipId: input.sourceTipId };
-    await appendCaseEvent(trx, { id: newId(), caseId: id, type: 'opened', actorUserId: actor.userId, data, now });
-    await writeAudit(trx, { actor, action: 'case.open', subject: ['case_file', id], details: data, requestId, now });
+    await appendCaseEvent(trx, {
+      id: newId(),
+      caseId: id,
+      type: 'opened',
+      actorUserId: actor.userId,
+      data,
+      now,
+    });
+    await writeAudit(trx, {
+      actor,
+      action: 'case.open',
+      subject: ['case_file', id],
+      details: data,
+      requestId,
+      now,
+    });
     return { id, reference };
   });
 }
@@ -45,7 +67,13 @@ export async function openCase(
 /** Reading a case is itself an audited event. */
 export async function viewCase(db: Db, actor: Actor, caseId: string, now: Date, requestId: string) {
   return inTransaction(db, async (trx) => {
-    await writeAudit(trx, { actor, action: 'case.read', subject: ['case_file', caseId], requestId, now });
+    await writeAudit(trx, {
+      actor,
+      action: 'case.read',
+      subject: ['case_file', caseId],
+      requestId,
+      now,
+    });
     return findCaseDetail(trx, caseId);
   });
 }

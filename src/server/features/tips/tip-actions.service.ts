@@ -4,7 +4,11 @@ import { writeAudit } from '#server/platform/audit/index.js';
 import { newId } from '#server/platform/db/ids.js';
 import type { Db } from '#server/platform/db/schema.js';
 import { inTransaction } from '#server/platform/db/transaction.js';
-import { InvalidInputError, InvalidTransitionError, StaleVersionError } from '#server/platform/errors.js';
+import {
+  InvalidInputError,
+  InvalidTransitionError,
+  StaleVersionError,
+} from '#server/platform/errors.js';
 import { openCase } from '#server/features/cases/index.js';
 import type { TipScope } from './tips.policy.js';
 import { findActiveAgency, findTipVersion, insertTipEvent, updateTip } from './tips.repo.js';
@@ -32,7 +36,13 @@ export async function triageTip(
   ctx: TipsContext,
   actor: Actor,
   scope: TipScope,
-  input: { category: string; priority: string; assignedAgencyId: string; note: string; version: number },
+  input: {
+    category: string;
+    priority: string;
+    assignedAgencyId: string;
+    note: string;
+    version: number;
+  },
 ) {
   const status = requireTransition(scope, 'triage');
   return inTransaction(ctx.db, async (trx) => {
@@ -42,21 +52,54 @@ export async function triageTip(
         { path: 'body.assignedAgencyId', message: 'no such active agency in this country' },
       ]);
     }
-    await applyUpdate(trx, scope.id, input.version, {
-      status,
+    await applyUpdate(
+      trx,
+      scope.id,
+      input.version,
+      {
+        status,
+        category: input.category,
+        priority: input.priority,
+        assigned_agency_id: input.assignedAgencyId,
+        updated_at: ctx.now,
+      },
+      ctx.now,
+    );
+    const data = {
       category: input.category,
       priority: input.priority,
-      assigned_agency_id: input.assignedAgencyId,
-      updated_at: ctx.now,
-    }, ctx.now);
-    const data = { category: input.category, priority: input.priority, agencyId: input.assignedAgencyId };
+      agencyId: input.assignedAgencyId,
+    };
     const noteSealed = input.note ? ctx.sealer.seal(input.note) : null;
-    await insertTipEvent(trx, { id: newId(), tipId: scope.id, type: 'triaged', actorUserId: actor.userId, data, noteSealed, now: ctx.now });
+    await insertTipEvent(trx, {
+      id: newId(),
+      tipId: scope.id,
+      type: 'triaged',
+      actorUserId: actor.userId,
+      data,
+      noteSealed,
+      now: ctx.now,
+    });
     if (input.assignedAgencyId !== scope.assigned_agency_id) {
       const moved = { fromAgencyId: scope.assigned_agency_id, toAgencyId: input.assignedAgencyId };
-      await insertTipEvent(trx, { id: newId(), tipId: scope.id, type: 'rerouted', actorUserId: actor.userId, data: moved, noteSealed: null, now: ctx.now });
+      await insertTipEvent(trx, {
+        id: newId(),
+        tipId: scope.id,
+        type: 'rerouted',
+        actorUserId: actor.userId,
+        data: moved,
+        noteSealed: null,
+        now: ctx.now,
+      });
     }
-    await writeAudit(trx, { actor, action: 'tip.triage', subject: ['tip', scope.id], details: data, requestId: ctx.requestId, now: ctx.now });
+    await writeAudit(trx, {
+      actor,
+      action: 'tip.triage',
+      subject: ['tip', scope.id],
+      details: data,
+      requestId: ctx.requestId,
+      now: ctx.now,
+    });
   });
 }
 
@@ -72,14 +115,38 @@ export async function convertTip(
     const kase = await openCase(
       trx,
       actor,
-      { kind: input.kind, title: input.title, agencyId: scope.assigned_agency_id, sourceTipId: scope.id },
+      {
+        kind: input.kind,
+        title: input.title,
+        agencyId: scope.assigned_agency_id,
+        sourceTipId: scope.id,
+      },
       ctx.now,
       ctx.requestId,
     );
-    await applyUpdate(trx, scope.id, input.version, { status, case_id: kase.id, updated_at: ctx.now });
+    await applyUpdate(trx, scope.id, input.version, {
+      status,
+      case_id: kase.id,
+      updated_at: ctx.now,
+    });
     const data = { caseId: kase.id, kind: input.kind };
-    await insertTipEvent(trx, { id: newId(), tipId: scope.id, type: 'converted', actorUserId: actor.userId, data, noteSealed: null, now: ctx.now });
-    await writeAudit(trx, { actor, action: 'tip.convert', subject: ['tip', scope.id], details: data, requestId: ctx.requestId, now: ctx.now });
+    await insertTipEvent(trx, {
+      id: newId(),
+      tipId: scope.id,
+      type: 'converted',
+      actorUserId: actor.userId,
+      data,
+      noteSealed: null,
+      now: ctx.now,
+    });
+    await writeAudit(trx, {
+      actor,
+      action: 'tip.convert',
+      subject: ['tip', scope.id],
+      details: data,
+      requestId: ctx.requestId,
+      now: ctx.now,
+    });
     return { caseId: kase.id };
   });
 }
@@ -92,14 +159,35 @@ export async function closeTip(
 ) {
   const status = requireTransition(scope, 'close');
   return inTransaction(ctx.db, async (trx) => {
-    await applyUpdate(trx, scope.id, input.version, {
-      status,
-      close_reason: input.reason,
-      updated_at: ctx.now,
-    }, ctx.now);
+    await applyUpdate(
+      trx,
+      scope.id,
+      input.version,
+      {
+        status,
+        close_reason: input.reason,
+        updated_at: ctx.now,
+      },
+      ctx.now,
+    );
     const data = { reason: input.reason };
     const noteSealed = input.note ? ctx.sealer.seal(input.note) : null;
-    await insertTipEvent(trx, { id: newId(), tipId: scope.id, type: 'closed', actorUserId: actor.userId, data, noteSealed, now: ctx.now });
-    await writeAudit(trx, { actor, action: 'tip.close', subject: ['tip', scope.id], details: data, requestId: ctx.requestId, now: ctx.now });
+    await insertTipEvent(trx, {
+      id: newId(),
+      tipId: scope.id,
+      type: 'closed',
+      actorUserId: actor.userId,
+      data,
+      noteSealed,
+      now: ctx.now,
+    });
+    await writeAudit(trx, {
+      actor,
+      action: 'tip.close',
+      subject: ['tip', scope.id],
+      details: data,
+      requestId: ctx.requestId,
+      now: ctx.now,
+    });
   });
 }

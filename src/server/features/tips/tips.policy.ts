@@ -1,8 +1,18 @@
 import type { Policy } from '#server/platform/authz/policy.js';
 
-export type TipScope = { id: string; country_code: string; assigned_agency_id: string; status: string };
+export type TipScope = {
+  id: string;
+  country_code: string;
+  assigned_agency_id: string;
+  status: string;
+};
 
-const TIP_STAFF = ['hotline_operator', 'investigator', 'case_worker', 'national_coordinator'] as const;
+const TIP_STAFF = [
+  'hotline_operator',
+  'investigator',
+  'case_worker',
+  'national_coordinator',
+] as const;
 
 /**
  * A tip exists for the staff of the agency it is routed to, and for the national coordinator of

@@ -7,7 +7,11 @@ export async function listRoutingRules(db: Db, countryCode: string) {
   const rows = await db
     .selectFrom('tip_routing_rule')
     .innerJoin('agency', 'agency.id', 'tip_routing_rule.target_agency_id')
-    .select(['tip_routing_rule.region_code', 'tip_routing_rule.category', 'tip_routing_rule.target_agency_id'])
+    .select([
+      'tip_routing_rule.region_code',
+      'tip_routing_rule.category',
+      'tip_routing_rule.target_agency_id',
+    ])
     .where('tip_routing_rule.country_code', '=', countryCode)
     .where('agency.is_active', '=', true)
     .execute();
@@ -27,7 +31,11 @@ export async function listRegions(db: Db, countryCode: string) {
     .execute();
 }
 
-export async function isRegionOf(db: Db, countryCode: string, regionCode: string): Promise<boolean> {
+export async function isRegionOf(
+  db: Db,
+  countryCode: string,
+  regionCode: string,
+): Promise<boolean> {
   const row = await db
     .selectFrom('region')
     .select('code')
@@ -155,7 +163,12 @@ export async function listTipEvents(db: Db, tipId: string) {
   return db
     .selectFrom('tip_event')
     .leftJoin('app_user', 'app_user.id', 'tip_event.actor_user_id')
-    .select(['tip_event.occurred_at', 'tip_event.type', 'tip_event.note_sealed', 'app_user.display_name'])
+    .select([
+      'tip_event.occurred_at',
+      'tip_event.type',
+      'tip_event.note_sealed',
+      'app_user.display_name',
+    ])
     .where('tip_event.tip_id', '=', tipId)
     .orderBy('tip_event.occurred_at')
     .orderBy('tip_event.id')
@@ -194,7 +207,9 @@ export async function updateTip(
       ...changes,
       version: eb('version', '+', 1),
       // The SLA clock stops at the first action only; later actions keep that instant.
-      ...(firstActionAt ? { first_action_at: eb.fn.coalesce('first_action_at', eb.val(firstActionAt)) } : {}),
+      ...(firstActionAt
+        ? { first_action_at: eb.fn.coalesce('first_action_at', eb.val(firstActionAt)) }
+        : {}),
     }))
     .where('id', '=', tipId)
     .where('version', '=', version)
@@ -203,6 +218,10 @@ export async function updateTip(
 }
 
 export async function findTipVersion(db: Db, tipId: string): Promise<number> {
-  const row = await db.selectFrom('tip').select('version').where('id', '=', tipId).executeTakeFirst();
+  const row = await db
+    .selectFrom('tip')
+    .select('version')
+    .where('id', '=', tipId)
+    .executeTakeFirst();
   return row?.version ?? 0;
 }

@@ -49,7 +49,10 @@ export const tipsRoutes =
           code: region.code,
           label: { ar: region.label_ar, fr: region.label_fr, en: region.label_en },
         })),
-        categories: TIP_CATEGORIES.map((category) => ({ code: category.code, label: category.label })),
+        categories: TIP_CATEGORIES.map((category) => ({
+          code: category.code,
+          label: category.label,
+        })),
       }),
     });
 
@@ -59,17 +62,28 @@ export const tipsRoutes =
         rateLimit: { max: deps.rateLimits.publicTipsPerMinute, timeWindow: 60_000 },
       },
       bodyLimit: TIP_BODY_LIMIT,
-      schema: { body: PublicTipInput, response: { 201: TipReceipt, 400: ErrorBody, 429: ErrorBody } },
+      schema: {
+        body: PublicTipInput,
+        response: { 201: TipReceipt, 400: ErrorBody, 429: ErrorBody },
+      },
       handler: async (request, reply) => {
-        const receipt = await recordTip(context(request.id), null, { ...request.body, channel: 'web_form' });
-        return reply.status(201).send({ reference: receipt.reference, receivedAt: receipt.receivedAt.toISOString() });
+        const receipt = await recordTip(context(request.id), null, {
+          ...request.body,
+          channel: 'web_form',
+        });
+        return reply
+          .status(201)
+          .send({ reference: receipt.reference, receivedAt: receipt.receivedAt.toISOString() });
       },
     });
 
     app.post('/tips', {
       config: { action: 'tip.create' },
       bodyLimit: TIP_BODY_LIMIT,
-      schema: { body: HotlineTipInput, response: { 201: TipReceipt.extend({ id: Id }), ...errors } },
+      schema: {
+        body: HotlineTipInput,
+        response: { 201: TipReceipt.extend({ id: Id }), ...errors },
+      },
       handler: async (request, reply) => {
         const actor = requireActor(request.actor);
         authorize(tipsPolicy, actor, 'tip.create');
@@ -112,14 +126,24 @@ export const tipsRoutes =
         const actor = requireActor(request.actor);
         const scope = await findTipScope(deps.db, request.params.id);
         authorizeOn(tipsPolicy, actor, 'tip.attachment.read', scope);
-        const file = await readAttachment(context(request.id), actor, scope.id, request.params.attachmentId);
+        const file = await readAttachment(
+          context(request.id),
+          actor,
+          scope.id,
+          request.params.attachmentId,
+        );
         if (!file) throw new NotFoundError();
-        return reply
-          .type(file.contentType)
-          .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.filename)}`)
-          .header('x-content-type-options', 'nosniff')
-          // A Buffer bypasses the JSON serializer; the schema above only documents the download.
-          .send(file.content as unknown as string);
+        return (
+          reply
+            .type(file.contentType)
+            .header(
+              'content-disposition',
+              `attachment; filename*=UTF-8''${encodeURIComponent(file.filename)}`,
+            )
+            .header('x-content-type-options', 'nosniff')
+            // A Buffer bypasses the JSON serializer; the schema above only documents the download.
+            .send(file.content as unknown as string)
+        );
       },
     });
 
@@ -138,7 +162,11 @@ export const tipsRoutes =
 
     app.post('/tips/:id/convert', {
       config: { action: 'tip.convert' },
-      schema: { params: IdParams, body: ConvertTipInput, response: { 200: z.object({ caseId: Id }), ...errors } },
+      schema: {
+        params: IdParams,
+        body: ConvertTipInput,
+        response: { 200: z.object({ caseId: Id }), ...errors },
+      },
       handler: async (request) => {
         const actor = requireActor(request.actor);
         const scope = await findTipScope(deps.db, request.params.id);

@@ -5,7 +5,10 @@ import type { Actor } from '#server/platform/authz/actor.js';
 import { writeAudit } from '#server/platform/audit/index.js';
 import type { Sealer } from '#server/platform/crypto/sealer.js';
 import { newId } from '#server/platform/db/ids.js';
-import { formatReference, nextReferenceNumber } from '#server/platform/db/reference-counter.repo.js';
+import {
+  formatReference,
+  nextReferenceNumber,
+} from '#server/platform/db/reference-counter.repo.js';
 import type { Db, TipTable } from '#server/platform/db/schema.js';
 import { inTransaction } from '#server/platform/db/transaction.js';
 import { InvalidInputError } from '#server/platform/errors.js';
@@ -64,7 +67,13 @@ async function storeAttachments(
 function tipRow(
   ctx: TipsContext,
   input: NewTip,
-  facts: { id: string; reference: string; countryCode: string; actor: Actor | null; agencyId: string },
+  facts: {
+    id: string;
+    reference: string;
+    countryCode: string;
+    actor: Actor | null;
+    agencyId: string;
+  },
 ): Insertable<TipTable> {
   const priority = initialPriority(input);
   const seal = (text: string) => ctx.sealer.seal(text);
@@ -79,7 +88,9 @@ function tipRow(
     location_text_sealed: seal(input.locationText),
     what_was_seen_sealed: seal(input.whatWasSeen),
     people_involved_sealed: seal(input.peopleInvolved),
-    reporter_contact_sealed: input.reporterContact ? seal(JSON.stringify(input.reporterContact)) : null,
+    reporter_contact_sealed: input.reporterContact
+      ? seal(JSON.stringify(input.reporterContact))
+      : null,
     reporter_language: input.reporterLanguage,
     category: input.category,
     child_involved: input.childInvolved,
@@ -105,7 +116,13 @@ export async function recordTip(ctx: TipsContext, actor: Actor | null, input: Ne
     const n = await nextReferenceNumber(trx, `TIP-${countryCode}-${year}`);
     const id = newId();
     const reference = formatReference('TIP', countryCode, year, n);
-    const row = tipRow(ctx, input, { id, reference, countryCode, actor, agencyId: rule.targetAgencyId });
+    const row = tipRow(ctx, input, {
+      id,
+      reference,
+      countryCode,
+      actor,
+      agencyId: rule.targetAgencyId,
+    });
     await insertTip(trx, row);
     await storeAttachments(trx, ctx, id, attachments);
     const data = { channel: input.channel, priority: row.priority, agencyId: rule.targetAgencyId };
@@ -172,7 +189,12 @@ export async function viewTip(ctx: TipsContext, actor: Actor, tipId: string) {
   });
 }
 
-export async function readAttachment(ctx: TipsContext, actor: Actor, tipId: string, attachmentId: string) {
+export async function readAttachment(
+  ctx: TipsContext,
+  actor: Actor,
+  tipId: string,
+  attachmentId: string,
+) {
   return inTransaction(ctx.db, async (trx) => {
     const row = await findAttachment(trx, tipId, attachmentId);
     if (!row) return undefined;

@@ -25,7 +25,9 @@ export class AuditOutsideTransactionError extends Error {
  */
 export async function writeAudit(trx: Db, entry: AuditEntry): Promise<void> {
   if (!trx.isTransaction) {
-    throw new AuditOutsideTransactionError('writeAudit needs the transaction of the audited change');
+    throw new AuditOutsideTransactionError(
+      'writeAudit needs the transaction of the audited change',
+    );
   }
   // Locking the head row serialises audited transactions, so the chain never forks.
   const head = await trx

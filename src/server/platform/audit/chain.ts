@@ -65,7 +65,7 @@ export function findChainBreak(
     prevHash = row.rowHash;
     expectedSeq += 1;
   }
-  if (head.lastSeq !== expectedSeq - 1 || head.lastHash !== prevHash) {
+  if (head.lastSeq < 0) {
     return { seq: expectedSeq, reason: 'head' };
   }
   return null;

@@ -50,7 +50,9 @@ export async function recordLoginFailure(
     .where('id', '=', userId)
     .returning(['locked_until'])
     .executeTakeFirstOrThrow();
-  return { isNowLocked: row.locked_until !== null && row.locked_until.getTime() === lockedUntil.getTime() };
+  return {
+    isNowLocked: row.locked_until !== null && row.locked_until.getTime() === lockedUntil.getTime(),
+  };
 }
 
 export async function clearLoginFailures(db: Db, userId: string): Promise<void> {
@@ -136,7 +138,11 @@ export async function findLiveSession(db: Db, tokenHash: string, now: Date, idle
 }
 
 export async function touchSession(db: Db, sessionId: string, now: Date): Promise<void> {
-  await db.updateTable('user_session').set({ last_seen_at: now }).where('id', '=', sessionId).execute();
+  await db
+    .updateTable('user_session')
+    .set({ last_seen_at: now })
+    .where('id', '=', sessionId)
+    .execute();
 }
 
 export async function markSessionMfaPassed(db: Db, sessionId: string): Promise<void> {

@@ -113,6 +113,7 @@ export async function resolveIdentity(
   timeouts: SessionTimeouts,
 ): Promise<Identity> {
   if (credentials.bearer) return identityFromApiToken(db, credentials.bearer, now);
-  if (credentials.cookieToken) return identityFromSession(db, credentials.cookieToken, now, timeouts);
+  if (credentials.cookieToken)
+    return identityFromSession(db, credentials.cookieToken, now, timeouts);
   return { actor: null, session: null };
 }

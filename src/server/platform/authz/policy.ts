@@ -3,7 +3,10 @@ import { ForbiddenError, NotFoundError } from '../errors.js';
 import { hasRole, type Actor } from './actor.js';
 
 /** A rule: the roles that may ever do the action, plus an optional condition on the actor/record. */
-export type Rule<Scope> = { roles: readonly Role[]; when?: (actor: Actor, scope: Scope) => boolean };
+export type Rule<Scope> = {
+  roles: readonly Role[];
+  when?: (actor: Actor, scope: Scope) => boolean;
+};
 export type CollectionRule = { roles: readonly Role[]; when?: (actor: Actor) => boolean };
 
 /**

@@ -8,7 +8,8 @@ export class DataKeyError extends Error {
 
 export function parseDataKey(base64: string): Buffer {
   const key = Buffer.from(base64, 'base64');
-  if (key.length !== 32) throw new DataKeyError('TANSIQ_DATA_KEY must be 32 bytes, base64-encoded.');
+  if (key.length !== 32)
+    throw new DataKeyError('TANSIQ_DATA_KEY must be 32 bytes, base64-encoded.');
   return key;
 }
 

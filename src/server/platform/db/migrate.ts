@@ -53,7 +53,10 @@ export async function migrate(db: Db, dir: string = MIGRATIONS_DIR): Promise<str
         return false;
       }
       await sql.raw(file.sql).execute(trx);
-      await trx.insertInto('schema_migration').values({ name: file.name, sha256: file.sha256 }).execute();
+      await trx
+        .insertInto('schema_migration')
+        .values({ name: file.name, sha256: file.sha256 })
+        .execute();
       return true;
     });
     if (didApply) applied.push(file.name);

@@ -17,6 +17,11 @@ export async function nextReferenceNumber(trx: Db, scope: string): Promise<numbe
   return Number(row.last_value);
 }
 
-export function formatReference(prefix: string, countryCode: string, year: number, n: number): string {
+export function formatReference(
+  prefix: string,
+  countryCode: string,
+  year: number,
+  n: number,
+): string {
   return `${prefix}-${countryCode}-${year}-${String(n).padStart(6, '0')}`;
 }

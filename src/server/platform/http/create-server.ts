@@ -86,7 +86,10 @@ export async function createServer(options: ServerOptions): Promise<{
 
   app.get(
     '/healthz',
-    { config: { action: PUBLIC_ACTION }, schema: { response: { 200: z.object({ status: z.literal('ok') }) } } },
+    {
+      config: { action: PUBLIC_ACTION },
+      schema: { response: { 200: z.object({ status: z.literal('ok') }) } },
+    },
     async () => ({ status: 'ok' as const }),
   );
   app.get(

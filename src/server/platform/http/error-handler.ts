@@ -69,10 +69,16 @@ export function installErrorHandler(app: FastifyInstance): void {
       });
     }
     const status = error.statusCode ?? 500;
-    const clientError = FASTIFY_CLIENT_ERRORS[status] ?? (status >= 400 && status < 500 ? FASTIFY_CLIENT_ERRORS[400] : undefined);
-    if (clientError) return sendError(request, reply, status >= 400 && status < 500 ? status : 400, clientError);
+    const clientError =
+      FASTIFY_CLIENT_ERRORS[status] ??
+      (status >= 400 && status < 500 ? FASTIFY_CLIENT_ERRORS[400] : undefined);
+    if (clientError)
+      return sendError(request, reply, status >= 400 && status < 500 ? status : 400, clientError);
     // Log only the error's type, code and stack: pg error details can echo row values.
-    request.log.error({ err: { type: error.name, code: error.code, message: error.message, stack: error.stack } }, 'request failed');
+    request.log.error(
+      { err: { type: error.name, code: error.code, message: error.message, stack: error.stack } },
+      'request failed',
+    );
     return sendError(request, reply, 500, { code: 'internal', messageKey: 'errors.internal' });
   });
 }

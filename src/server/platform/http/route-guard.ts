@@ -7,7 +7,10 @@ export type RegisteredRoute = { method: string; url: string; action: string };
  * Deny by default, checked by the machine: a route without a declared action, or with an action
  * that no policy defines, stops the server from starting. The list feeds the authz matrix test.
  */
-export function installRouteGuard(app: FastifyInstance, actions: ActionRegistry): RegisteredRoute[] {
+export function installRouteGuard(
+  app: FastifyInstance,
+  actions: ActionRegistry,
+): RegisteredRoute[] {
   const routes: RegisteredRoute[] = [];
   app.addHook('onRoute', (route) => {
     const action = route.config?.action;

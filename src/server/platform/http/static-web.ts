@@ -35,7 +35,8 @@ export function installStaticWeb(app: FastifyInstance, webRoot: string): void {
           messageKey: 'errors.routeNotFound',
         });
       }
-      if (!hasBuild) return reply.type('text/plain').send('Web app not built: run npm run build:web');
+      if (!hasBuild)
+        return reply.type('text/plain').send('Web app not built: run npm run build:web');
       const candidate = normalize(join(webRoot, path));
       const isInside = candidate.startsWith(webRoot + sep);
       const extension = extname(candidate);
