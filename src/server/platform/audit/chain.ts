@@ -65,7 +65,7 @@ export function findChainBreak(
     prevHash = row.rowHash;
     expectedSeq += 1;
   }
-  if (head.lastSeq < 0) {
+  if (head.lastSeq !== expectedSeq - 1 || head.lastHash !== prevHash) {
     return { seq: expectedSeq, reason: 'head' };
   }
   return null;
