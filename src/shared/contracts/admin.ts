@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { AGENCY_KINDS } from '../domain/roles.js';
 import { Role } from './auth.js';
 import { CountryCode, Id, Instant, Version } from './common.js';
+import { TipCategory } from './tips.js';
 
 export const AgencyKind = z.enum(AGENCY_KINDS);
 
@@ -57,3 +58,21 @@ export const UserUpdateInput = z.strictObject({
   isActive: z.boolean().optional(),
   version: Version,
 });
+
+export const RoutingRule = z.object({
+  id: Id,
+  countryCode: CountryCode,
+  regionCode: z.string().nullable(),
+  category: z.string().nullable(),
+  targetAgencyId: Id,
+  targetAgencyName: z.string(),
+});
+export type RoutingRule = z.infer<typeof RoutingRule>;
+
+export const RoutingRuleCreateInput = z.strictObject({
+  regionCode: z.string().trim().min(1).max(20).nullable().default(null),
+  category: TipCategory.nullable().default(null),
+  targetAgencyId: Id,
+});
+
+export const RoutingRuleUpdateInput = z.strictObject({ targetAgencyId: Id });

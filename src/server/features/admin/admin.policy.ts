@@ -11,6 +11,9 @@ export const adminPolicy = {
     'agency.list': { roles: ['system_admin'] },
     'agency.create': { roles: ['system_admin'] },
     'user.list': { roles: ['system_admin'] },
+    // Where tips land is a coordination decision as much as a technical setting.
+    'routing_rule.list': { roles: ['system_admin', 'national_coordinator'] },
+    'routing_rule.create': { roles: ['system_admin', 'national_coordinator'] },
   },
   visible: (actor, target) => target.country_code === actor.countryCode,
   item: {
@@ -20,5 +23,7 @@ export const adminPolicy = {
     'user.update': { roles: ['system_admin'] },
     'user.reset_mfa': { roles: ['system_admin'] },
     'user.unlock': { roles: ['system_admin'] },
+    'routing_rule.update': { roles: ['system_admin', 'national_coordinator'] },
+    'routing_rule.delete': { roles: ['system_admin', 'national_coordinator'] },
   },
 } satisfies Policy<AdminScope>;

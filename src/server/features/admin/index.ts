@@ -2,3 +2,4 @@ export { adminRoutes } from './admin.routes.js';
 export { adminPolicy } from './admin.policy.js';
 export { createAgency, createUser } from './admin.service.js';
 export { listAllAgencies } from './admin.repo.js';
+export { routingRulesRoutes } from './routing-rules.routes.js';
