@@ -13,8 +13,13 @@ export const apiTokensPolicy = {
   name: 'api-tokens',
   collection: {
     'api_token.list': { roles: ROLES },
-    // Partners get aggregate views only and have no business running machine clients.
-    'api_token.create': { roles: ROLES.filter((role) => role !== 'partner') },
+    // Partners get aggregate views only and have no business running machine clients. Tokens
+    // are minted from a signed-in browser session only: a token minting tokens could widen its
+    // own scopes and outlive its revocation.
+    'api_token.create': {
+      roles: ROLES.filter((role) => role !== 'partner'),
+      when: (actor) => actor.tokenScopes === null,
+    },
   },
   visible: (actor, token) =>
     token.user_id === actor.userId ||

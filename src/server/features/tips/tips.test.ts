@@ -9,7 +9,10 @@ describe('tips: public form → triage → case', () => {
     const hotline = await anAgency(t.db);
     const other = await anAgency(t.db, { kind: 'victim_services' });
     await aRoutingRule(t.db, { agencyId: hotline.id });
-    const operator = await aUser(t.db, t.sealer, { agencyId: hotline.id, roles: ['hotline_operator'] });
+    const operator = await aUser(t.db, t.sealer, {
+      agencyId: hotline.id,
+      roles: ['hotline_operator'],
+    });
     return { hotline, other, operator, headers: await sessionFor(t.db, operator) };
   }
 
@@ -37,7 +40,13 @@ describe('tips: public form → triage → case', () => {
       method: 'POST',
       url: `/api/tips/${tip.id}/triage`,
       headers,
-      payload: { category: 'ForcedLabour', priority: 'high', assignedAgencyId: operator.agencyId, note: 'SYNTH note', version: 1 },
+      payload: {
+        category: 'ForcedLabour',
+        priority: 'high',
+        assignedAgencyId: operator.agencyId,
+        note: 'SYNTH note',
+        version: 1,
+      },
     });
     expect(triage.statusCode).toBe(200);
     expect(triage.json()).toMatchObject({ status: 'triaged', priority: 'high', version: 2 });
@@ -74,8 +83,19 @@ describe('tips: public form → triage → case', () => {
   it('refuses a stale version with 409 and changes nothing', async () => {
     const { operator, headers } = await world();
     const tip = await aTip(t.db, t.sealer, t.clock.now());
-    const payload = { category: 'ForcedLabour', priority: 'high', assignedAgencyId: operator.agencyId, note: '', version: 1 };
-    const first = await t.app.inject({ method: 'POST', url: `/api/tips/${tip.id}/triage`, headers, payload });
+    const payload = {
+      category: 'ForcedLabour',
+      priority: 'high',
+      assignedAgencyId: operator.agencyId,
+      note: '',
+      version: 1,
+    };
+    const first = await t.app.inject({
+      method: 'POST',
+      url: `/api/tips/${tip.id}/triage`,
+      headers,
+      payload,
+    });
     expect(first.statusCode).toBe(200);
     const stale = await t.app.inject({
       method: 'POST',
@@ -84,15 +104,24 @@ describe('tips: public form → triage → case', () => {
       payload: { ...payload, priority: 'low' },
     });
     expect(stale.statusCode).toBe(409);
-    expect(stale.json()).toMatchObject({ error: { code: 'version_conflict', details: { currentVersion: 2 } } });
-    const row = await t.db.selectFrom('tip').select(['priority', 'version']).where('id', '=', tip.id).executeTakeFirstOrThrow();
+    expect(stale.json()).toMatchObject({
+      error: { code: 'version_conflict', details: { currentVersion: 2 } },
+    });
+    const row = await t.db
+      .selectFrom('tip')
+      .select(['priority', 'version'])
+      .where('id', '=', tip.id)
+      .executeTakeFirstOrThrow();
     expect(row).toEqual({ priority: 'high', version: 2 });
   });
 
   it('refuses to convert an untriaged tip with 409 and creates no case', async () => {
     const { headers } = await world();
     const tip = await aTip(t.db, t.sealer, t.clock.now());
-    const before = await t.db.selectFrom('case_file').select(({ fn }) => fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
+    const before = await t.db
+      .selectFrom('case_file')
+      .select(({ fn }) => fn.countAll<string>().as('n'))
+      .executeTakeFirstOrThrow();
     const res = await t.app.inject({
       method: 'POST',
       url: `/api/tips/${tip.id}/convert`,
@@ -101,15 +130,26 @@ describe('tips: public form → triage → case', () => {
     });
     expect(res.statusCode).toBe(409);
     expect(res.json()).toMatchObject({ error: { code: 'tip.cannot_convert' } });
-    const after = await t.db.selectFrom('case_file').select(({ fn }) => fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
+    const after = await t.db
+      .selectFrom('case_file')
+      .select(({ fn }) => fn.countAll<string>().as('n'))
+      .executeTakeFirstOrThrow();
     expect(after.n).toBe(before.n);
   });
 
   it('stores the tip text encrypted: the raw row does not contain it', async () => {
     await world();
-    const tip = await aTip(t.db, t.sealer, t.clock.now(), { whatWasSeen: 'SYNTH-SECRET-PHRASE seen at the market' });
-    const raw = await t.db.selectFrom('tip').selectAll().where('id', '=', tip.id).executeTakeFirstOrThrow();
+    const tip = await aTip(t.db, t.sealer, t.clock.now(), {
+      whatWasSeen: 'SYNTH-SECRET-PHRASE seen at the market',
+    });
+    const raw = await t.db
+      .selectFrom('tip')
+      .selectAll()
+      .where('id', '=', tip.id)
+      .executeTakeFirstOrThrow();
     expect(JSON.stringify(raw)).not.toContain('SYNTH-SECRET-PHRASE');
-    expect(Buffer.from(raw.what_was_seen_sealed).toString('utf8')).not.toContain('SYNTH-SECRET-PHRASE');
+    expect(Buffer.from(raw.what_was_seen_sealed).toString('utf8')).not.toContain(
+      'SYNTH-SECRET-PHRASE',
+    );
   });
 });

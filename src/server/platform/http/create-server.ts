@@ -15,7 +15,7 @@ import type { ActionRegistry } from '../authz/registry.js';
 import { PUBLIC_ACTION } from '../authz/policy.js';
 import type { SessionTimeouts } from '../auth/resolve-identity.js';
 import type { Db } from '../db/schema.js';
-import { installErrorHandler, sendError } from './error-handler.js';
+import { installErrorHandler, sendError, sendFrameworkError } from './error-handler.js';
 import { installIdentityHook } from './identity-hook.js';
 import { installRouteGuard, type RegisteredRoute } from './route-guard.js';
 import './types.js';
@@ -55,6 +55,7 @@ export async function createServer(options: ServerOptions): Promise<{
     trustProxy: options.trustProxy,
     bodyLimit: 1024 * 1024,
     routerOptions: { maxParamLength: 200 },
+    frameworkErrors: sendFrameworkError,
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);

@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import type { ErrorBody } from '#shared/contracts/error.js';
+import { pickLocale } from '#shared/i18n/locales.js';
 import { AppError, type ErrorKind } from '../errors.js';
 import { translateError } from './messages.js';
 
@@ -25,6 +26,25 @@ const FASTIFY_CLIENT_ERRORS: Record<number, { code: string; messageKey: string }
   415: { code: 'unsupported_media_type', messageKey: 'errors.unsupportedMediaType' },
   429: { code: 'rate_limited', messageKey: 'errors.rateLimited' },
 };
+
+/** SQLSTATEs for text PostgreSQL cannot hold (NUL, unencodable characters). */
+const UNSTORABLE_TEXT_CODES = new Set(['22021', '22P05']);
+
+/**
+ * Router errors raised before any route matches (a bad percent-encoding, an over-long path
+ * parameter) get the one error shape instead of Fastify's default body, which echoes the path.
+ */
+export function sendFrameworkError(
+  error: FastifyError,
+  request: FastifyRequest,
+  reply: FastifyReply,
+): void {
+  request.locale = pickLocale(request.headers['accept-language']);
+  // No route, so no onSend hook: set the request id header here.
+  reply.header('x-request-id', request.id);
+  const status = error.statusCode !== undefined && error.statusCode < 500 ? error.statusCode : 400;
+  void sendError(request, reply, status, { code: 'validation', messageKey: 'errors.validation' });
+}
 
 export function sendError(
   request: FastifyRequest,
@@ -66,6 +86,13 @@ export function installErrorHandler(app: FastifyInstance): void {
         code: 'validation',
         messageKey: 'errors.validation',
         details: { fields: validationFields(error) },
+      });
+    }
+    // PostgreSQL cannot store the text the client sent (a NUL character): a client mistake.
+    if (UNSTORABLE_TEXT_CODES.has(error.code)) {
+      return sendError(request, reply, 400, {
+        code: 'validation',
+        messageKey: 'errors.validation',
       });
     }
     const status = error.statusCode ?? 500;
