@@ -15,7 +15,14 @@ type Run = { child: ChildProcess; output: () => string; exited: Promise<number |
 function startServer(): Run {
   const child = spawn(process.execPath, ['bin/tansiq.js', 'serve'], {
     cwd: REPO_ROOT,
-    env: { ...process.env, DATA_DIR: dataDir, PORT: String(port), LOG_LEVEL: 'warn', DATABASE_URL: '', TANSIQ_DATA_KEY: '' },
+    env: {
+      ...process.env,
+      DATA_DIR: dataDir,
+      PORT: String(port),
+      LOG_LEVEL: 'warn',
+      DATABASE_URL: '',
+      TANSIQ_DATA_KEY: '',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   children.push(child);

@@ -26,7 +26,11 @@ export const TIP_CATEGORIES: readonly CodedValue[] = [
   ...htcdsField('vic_TypeOfExploitation'),
   {
     code: 'MigrantSmuggling',
-    label: { en: 'Smuggling of migrants', fr: 'Trafic illicite de migrants', ar: 'تهريب المهاجرين' },
+    label: {
+      en: 'Smuggling of migrants',
+      fr: 'Trafic illicite de migrants',
+      ar: 'تهريب المهاجرين',
+    },
   },
 ];
 const tipCategoryCodes = new Set(TIP_CATEGORIES.map((category) => category.code));

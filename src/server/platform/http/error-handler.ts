@@ -1,9 +1,10 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import type { ErrorBody } from '#shared/contracts/error.js';
-import { pickLocale } from '#shared/i18n/locales.js';
+import { pickLocale, type Locale } from '#shared/i18n/locales.js';
 import { AppError, type ErrorKind } from '../errors.js';
 import { translateError } from './messages.js';
+import { localizeIssue } from './validation-messages.js';
 
 const STATUS_BY_KIND: Record<ErrorKind, number> = {
   validation: 400,
@@ -64,11 +65,14 @@ export function sendError(
   return reply.status(status).type('application/json').send(body);
 }
 
-function validationFields(error: FastifyError & { validationContext?: string }) {
+function validationFields(error: FastifyError & { validationContext?: string }, locale: Locale) {
   const issues = hasZodFastifySchemaValidationErrors(error) ? error.validation : [];
   return issues.slice(0, 50).map((issue) => ({
-    path: `${error.validationContext ?? 'body'}${issue.instancePath.replace(/\//g, '.')}`,
-    message: issue.message ?? 'invalid',
+    path: `${error.validationContext ?? 'body'}${issue.instancePath.replace(/\//g, '.')}`.replace(
+      /\.$/,
+      '',
+    ),
+    message: localizeIssue(issue, locale),
   }));
 }
 
@@ -85,7 +89,7 @@ export function installErrorHandler(app: FastifyInstance): void {
       return sendError(request, reply, 400, {
         code: 'validation',
         messageKey: 'errors.validation',
-        details: { fields: validationFields(error) },
+        details: { fields: validationFields(error, request.locale) },
       });
     }
     // PostgreSQL cannot store the text the client sent (a NUL character): a client mistake.

@@ -55,7 +55,8 @@ export function installIdentityHook(
       return;
     }
     if (!identity.actor) {
-      if (identity.session) throw new UnauthenticatedError('auth.mfa_required', 'errors.mfaRequired');
+      if (identity.session)
+        throw new UnauthenticatedError('auth.mfa_required', 'errors.mfaRequired');
       throw new UnauthenticatedError();
     }
     const scopes = identity.actor.tokenScopes;

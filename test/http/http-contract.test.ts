@@ -40,3 +40,23 @@ describe('GET /api/openapi.json', () => {
     });
   });
 });
+
+describe('validation errors', () => {
+  const t = useTestApp();
+
+  it('explain each invalid field in the language of the request', async () => {
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/public/tips',
+      headers: { 'accept-language': 'fr' },
+      payload: { whatWasSeen: 'court' },
+    });
+    expect(res.statusCode).toBe(400);
+    const body = res.json<{
+      error: { details: { fields: { path: string; message: string }[] } };
+    }>();
+    expect(body.error.details.fields).toEqual([
+      { path: 'body.whatWasSeen', message: expect.stringMatching(/petit/i) },
+    ]);
+  });
+});
