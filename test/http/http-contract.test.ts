@@ -55,8 +55,7 @@ describe('validation errors', () => {
     const body = res.json<{
       error: { details: { fields: { path: string; message: string }[] } };
     }>();
-    expect(body.error.details.fields).toEqual([
-      { path: 'body.whatWasSeen', message: expect.stringMatching(/petit/i) },
-    ]);
+    expect(body.error.details.fields.map((field) => field.path)).toEqual(['body.whatWasSeen']);
+    expect(body.error.details.fields[0]?.message).toMatch(/petit/i);
   });
 });

@@ -16,22 +16,55 @@ import { hasAnyAgency, insertSeedRows } from './seed.repo.js';
 
 export const NEIGHBOUR_DEMO_EMAIL = 'tn-coordinator@demo.tansiq.test';
 
+type DemoIds = Record<DemoAgencyKey, string>;
+
+const DEMO_USERS = [
+  ...DEMO_ACCOUNTS,
+  {
+    email: NEIGHBOUR_DEMO_EMAIL,
+    name: 'Demo Neighbour Coordinator',
+    role: 'national_coordinator',
+    agency: 'neighbour',
+  },
+] as const;
+
+function demoUsers(agencyIds: DemoIds, passwordHash: string, sealer: Sealer, now: Date) {
+  return DEMO_USERS.map((account) => ({
+    id: newId(),
+    email: account.email,
+    display_name: account.name,
+    agency_id: agencyIds[account.agency],
+    roles: [account.role],
+    password_hash: passwordHash,
+    totp_secret_sealed: sealer.seal(DEMO_TOTP_SECRET),
+    mfa_enrolled_at: now,
+    totp_last_step: null,
+    locked_until: null,
+  }));
+}
+
+function demoRules(agencyIds: DemoIds) {
+  const rule = (country: string, category: string | null, agencyId: string) => ({
+    id: newId(),
+    country_code: country,
+    region_code: null,
+    category,
+    target_agency_id: agencyId,
+  });
+  return [
+    rule('LBY', null, agencyIds.hotline),
+    rule('LBY', 'MigrantSmuggling', agencyIds.cid),
+    rule('TUN', null, agencyIds.neighbour),
+  ];
+}
+
 /** Loads the synthetic demo organisation once; returns false when the database already had data. */
 export async function seedDemo(db: Db, sealer: Sealer, now: Date): Promise<boolean> {
   if (await hasAnyAgency(db)) return false;
   const agencyIds = Object.fromEntries(
     Object.keys(DEMO_AGENCIES).map((key) => [key, newId()]),
-  ) as Record<DemoAgencyKey, string>;
+  ) as DemoIds;
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  const accounts = [
-    ...DEMO_ACCOUNTS,
-    {
-      email: NEIGHBOUR_DEMO_EMAIL,
-      name: 'Demo Neighbour Coordinator',
-      role: 'national_coordinator',
-      agency: 'neighbour',
-    },
-  ] as const;
   await inTransaction(db, async (trx) => {
     await insertSeedRows(trx, {
       agencies: Object.entries(DEMO_AGENCIES).map(([key, agency]) => ({
@@ -48,46 +81,13 @@ export async function seedDemo(db: Db, sealer: Sealer, now: Date): Promise<boole
         label_fr: region.fr,
         label_ar: region.ar,
       })),
-      users: accounts.map((account) => ({
-        id: newId(),
-        email: account.email,
-        display_name: account.name,
-        agency_id: agencyIds[account.agency],
-        roles: [account.role],
-        password_hash: passwordHash,
-        totp_secret_sealed: sealer.seal(DEMO_TOTP_SECRET),
-        mfa_enrolled_at: now,
-        totp_last_step: null,
-        locked_until: null,
-      })),
-      rules: [
-        {
-          id: newId(),
-          country_code: 'LBY',
-          region_code: null,
-          category: null,
-          target_agency_id: agencyIds.hotline,
-        },
-        {
-          id: newId(),
-          country_code: 'LBY',
-          region_code: null,
-          category: 'MigrantSmuggling',
-          target_agency_id: agencyIds.cid,
-        },
-        {
-          id: newId(),
-          country_code: 'TUN',
-          region_code: null,
-          category: null,
-          target_agency_id: agencyIds.neighbour,
-        },
-      ],
+      users: demoUsers(agencyIds, passwordHash, sealer, now),
+      rules: demoRules(agencyIds),
     });
     await writeAudit(trx, {
       actor: { kind: 'system' },
       action: 'demo.seed',
-      details: { agencies: Object.keys(agencyIds).length, users: accounts.length },
+      details: { agencies: Object.keys(agencyIds).length, users: DEMO_USERS.length },
       now,
     });
   });

@@ -32,6 +32,24 @@ async function applyUpdate(
   if (!updated) throw new StaleVersionError(await findTipVersion(trx, tipId));
 }
 
+/** Appends a tip_event by the acting staff member; a note is sealed (it may name people). */
+async function appendEvent(
+  trx: Db,
+  ctx: TipsContext,
+  actor: Actor,
+  event: { tipId: string; type: string; data: Record<string, unknown>; note?: string },
+): Promise<void> {
+  await insertTipEvent(trx, {
+    id: newId(),
+    tipId: event.tipId,
+    type: event.type,
+    actorUserId: actor.userId,
+    data: event.data,
+    noteSealed: event.note ? ctx.sealer.seal(event.note) : null,
+    now: ctx.now,
+  });
+}
+
 export async function triageTip(
   ctx: TipsContext,
   actor: Actor,
@@ -70,27 +88,15 @@ export async function triageTip(
       priority: input.priority,
       agencyId: input.assignedAgencyId,
     };
-    const noteSealed = input.note ? ctx.sealer.seal(input.note) : null;
-    await insertTipEvent(trx, {
-      id: newId(),
+    await appendEvent(trx, ctx, actor, {
       tipId: scope.id,
       type: 'triaged',
-      actorUserId: actor.userId,
       data,
-      noteSealed,
-      now: ctx.now,
+      note: input.note,
     });
     if (input.assignedAgencyId !== scope.assigned_agency_id) {
       const moved = { fromAgencyId: scope.assigned_agency_id, toAgencyId: input.assignedAgencyId };
-      await insertTipEvent(trx, {
-        id: newId(),
-        tipId: scope.id,
-        type: 'rerouted',
-        actorUserId: actor.userId,
-        data: moved,
-        noteSealed: null,
-        now: ctx.now,
-      });
+      await appendEvent(trx, ctx, actor, { tipId: scope.id, type: 'rerouted', data: moved });
     }
     await writeAudit(trx, {
       actor,
@@ -130,15 +136,7 @@ export async function convertTip(
       updated_at: ctx.now,
     });
     const data = { caseId: kase.id, kind: input.kind };
-    await insertTipEvent(trx, {
-      id: newId(),
-      tipId: scope.id,
-      type: 'converted',
-      actorUserId: actor.userId,
-      data,
-      noteSealed: null,
-      now: ctx.now,
-    });
+    await appendEvent(trx, ctx, actor, { tipId: scope.id, type: 'converted', data });
     await writeAudit(trx, {
       actor,
       action: 'tip.convert',
@@ -171,16 +169,7 @@ export async function closeTip(
       ctx.now,
     );
     const data = { reason: input.reason };
-    const noteSealed = input.note ? ctx.sealer.seal(input.note) : null;
-    await insertTipEvent(trx, {
-      id: newId(),
-      tipId: scope.id,
-      type: 'closed',
-      actorUserId: actor.userId,
-      data,
-      noteSealed,
-      now: ctx.now,
-    });
+    await appendEvent(trx, ctx, actor, { tipId: scope.id, type: 'closed', data, note: input.note });
     await writeAudit(trx, {
       actor,
       action: 'tip.close',

@@ -5,9 +5,9 @@ type LocaleError = (issue: never) => string | { message: string } | undefined | 
 
 /** zod's own translations of its issue messages, one per supported locale. */
 const LOCALE_ERRORS: Record<Locale, LocaleError> = {
-  ar: z.locales.ar().localeError as LocaleError,
-  fr: z.locales.fr().localeError as LocaleError,
-  en: z.locales.en().localeError as LocaleError,
+  ar: z.locales.ar().localeError,
+  fr: z.locales.fr().localeError,
+  en: z.locales.en().localeError,
 };
 
 /**
