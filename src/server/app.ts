@@ -4,7 +4,14 @@ import { adminPolicy, adminRoutes, routingRulesRoutes } from './features/admin/i
 import { auditPolicy, auditRoutes } from './features/audit/index.js';
 import { apiTokensPolicy, authRoutes } from './features/auth/index.js';
 import { casesPolicy, casesRoutes } from './features/cases/index.js';
+import {
+  caseReferralsPolicy,
+  providersPolicy,
+  referralsPolicy,
+  referralsRoutes,
+} from './features/referrals/index.js';
 import { tipsPolicy, tipsRoutes } from './features/tips/index.js';
+import { consentsRoutes, victimsPolicy, victimsRoutes } from './features/victims/index.js';
 import type { AppDeps } from './platform/app-deps.js';
 import { ActionRegistry } from './platform/authz/registry.js';
 import type { Sealer } from './platform/crypto/sealer.js';
@@ -28,7 +35,17 @@ export type BuildAppOptions = {
 };
 
 /** Every feature's policy: the registry refuses routes whose action none of them declares. */
-const POLICIES = [adminPolicy, auditPolicy, apiTokensPolicy, casesPolicy, tipsPolicy];
+const POLICIES = [
+  adminPolicy,
+  auditPolicy,
+  apiTokensPolicy,
+  casesPolicy,
+  tipsPolicy,
+  providersPolicy,
+  referralsPolicy,
+  caseReferralsPolicy,
+  victimsPolicy,
+];
 
 export async function buildApp(
   options: BuildAppOptions,
@@ -60,6 +77,9 @@ export async function buildApp(
       await api.register(routingRulesRoutes(deps));
       await api.register(tipsRoutes(deps));
       await api.register(casesRoutes(deps));
+      await api.register(victimsRoutes(deps));
+      await api.register(consentsRoutes(deps));
+      await api.register(referralsRoutes(deps));
       await api.register(auditRoutes(deps));
     },
     { prefix: '/api' },

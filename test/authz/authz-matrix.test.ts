@@ -14,8 +14,10 @@ import {
   type RoleRow,
   type World,
 } from './matrix-world.js';
+import { referralRows } from './referrals-rows.js';
 import { routingRuleRows } from './routing-rules-rows.js';
 import { tipRows } from './tips-rows.js';
+import { victimRows } from './victims-rows.js';
 import { tokenRows } from './tokens-rows.js';
 
 /**
@@ -29,6 +31,8 @@ const MATRIX: Record<string, MatrixRow> = {
   ...routingRuleRows,
   ...tipRows,
   ...caseRows,
+  ...victimRows,
+  ...referralRows,
   ...auditRows,
 };
 

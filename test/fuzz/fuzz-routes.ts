@@ -30,6 +30,16 @@ import {
   SYNTH_PASSWORD,
 } from '#test/factories/index.js';
 import type { TestApp } from '#test/helpers/test-app.js';
+import {
+  createReferralFuzzIds,
+  REFERRAL_FUZZ_ROUTES,
+  type ReferralFuzzIds,
+} from './fuzz-routes-referrals.js';
+import {
+  createVictimFuzzIds,
+  VICTIM_FUZZ_ROUTES,
+  type VictimFuzzIds,
+} from './fuzz-routes-victims.js';
 
 /** Records the fuzzed routes point at, and a caller that passes every role check. */
 export type FuzzWorld = {
@@ -43,7 +53,8 @@ export type FuzzWorld = {
   tokenId: string;
   ruleId: string;
   headers: Record<string, string>;
-};
+} & ReferralFuzzIds &
+  VictimFuzzIds;
 
 type Body = Record<string, unknown>;
 export type FuzzRoute = {
@@ -225,6 +236,8 @@ export const FUZZ_ROUTES: Record<string, FuzzRoute> = {
   },
   'GET /api/cases': { query: PageQuery },
   'GET /api/cases/:id': { params: id((w) => w.caseId) },
+  ...REFERRAL_FUZZ_ROUTES,
+  ...VICTIM_FUZZ_ROUTES,
   'GET /api/audit': { query: AuditQuery },
   'GET /api/audit/verify': {},
 };
@@ -266,6 +279,8 @@ export async function createFuzzWorld(t: TestApp): Promise<FuzzWorld> {
     staffId: staff.id,
     tokenId: token.id,
     ruleId: rule.id,
+    ...(await createReferralFuzzIds(t, { homeId: home.id, caseId: kase.id, callerId: caller.id })),
+    ...(await createVictimFuzzIds(t, { homeId: home.id, callerId: caller.id })),
     headers: await sessionFor(t.db, caller, now),
   };
 }

@@ -12,7 +12,8 @@ import type { Db } from '#server/platform/db/schema.js';
 import { inTransaction } from '#server/platform/db/transaction.js';
 import { recordDemoTips } from './demo-tips.js';
 import { DEMO_AGENCIES, DEMO_REGIONS } from './demo-data.js';
-import { hasAnyAgency, insertSeedRows } from './seed.repo.js';
+import { demoProviders } from './demo-providers.js';
+import { hasAnyAgency, insertSeedProviders, insertSeedRows } from './seed.repo.js';
 
 export const NEIGHBOUR_DEMO_EMAIL = 'tn-coordinator@demo.tansiq.test';
 
@@ -84,6 +85,7 @@ export async function seedDemo(db: Db, sealer: Sealer, now: Date): Promise<boole
       users: demoUsers(agencyIds, passwordHash, sealer, now),
       rules: demoRules(agencyIds),
     });
+    await insertSeedProviders(trx, demoProviders(agencyIds, now));
     await writeAudit(trx, {
       actor: { kind: 'system' },
       action: 'demo.seed',

@@ -6,6 +6,7 @@ import type {
   RegionTable,
   TipRoutingRuleTable,
 } from '#server/platform/db/schema.js';
+import type { ServiceProviderTable } from '#server/platform/db/schema-referrals.js';
 
 export async function hasAnyAgency(db: Db): Promise<boolean> {
   return (await db.selectFrom('agency').select('id').limit(1).executeTakeFirst()) !== undefined;
@@ -24,4 +25,11 @@ export async function insertSeedRows(
   await db.insertInto('region').values(rows.regions).execute();
   await db.insertInto('app_user').values(rows.users).execute();
   await db.insertInto('tip_routing_rule').values(rows.rules).execute();
+}
+
+export async function insertSeedProviders(
+  db: Db,
+  providers: Insertable<ServiceProviderTable>[],
+): Promise<void> {
+  await db.insertInto('service_provider').values(providers).execute();
 }

@@ -11,6 +11,17 @@ export const adminPolicy = {
     'agency.list': { roles: ['system_admin'] },
     'agency.create': { roles: ['system_admin'] },
     'user.list': { roles: ['system_admin'] },
+    // Picking a colleague to bring onto a case.
+    'user.directory': {
+      roles: [
+        'case_worker',
+        'investigator',
+        'prosecutor',
+        'hotline_operator',
+        'national_coordinator',
+        'system_admin',
+      ],
+    },
     // Where tips land is a coordination decision as much as a technical setting.
     'routing_rule.list': { roles: ['system_admin', 'national_coordinator'] },
     'routing_rule.create': { roles: ['system_admin', 'national_coordinator'] },

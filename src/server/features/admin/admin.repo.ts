@@ -106,3 +106,21 @@ export async function updateUser(
   if (version !== null) query = query.where('version', '=', version);
   return query.returning('id').executeTakeFirst();
 }
+
+export async function listActiveStaff(db: Db, countryCode: string) {
+  return db
+    .selectFrom('app_user')
+    .innerJoin('agency', 'agency.id', 'app_user.agency_id')
+    .select([
+      'app_user.id',
+      'app_user.display_name',
+      'app_user.agency_id',
+      'agency.name as agency_name',
+      'app_user.roles',
+    ])
+    .where('agency.country_code', '=', countryCode)
+    .where('app_user.is_active', '=', true)
+    .orderBy('app_user.display_name')
+    .limit(2000)
+    .execute();
+}

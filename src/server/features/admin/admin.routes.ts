@@ -9,7 +9,8 @@ import {
   UserSummary,
   UserUpdateInput,
 } from '#shared/contracts/admin.js';
-import { IdParams } from '#shared/contracts/common.js';
+import { Id, IdParams } from '#shared/contracts/common.js';
+import { Role } from '#shared/contracts/auth.js';
 import { ErrorBody } from '#shared/contracts/error.js';
 import type { AppDeps } from '#server/platform/app-deps.js';
 import { authorize, authorizeOn } from '#server/platform/authz/policy.js';
@@ -17,7 +18,13 @@ import { ForbiddenError } from '#server/platform/errors.js';
 import { requireActor } from '#server/platform/http/types.js';
 import { adminPolicy } from './admin.policy.js';
 import { toAgency, toUserSummary } from './admin.present.js';
-import { findAgency, findUserScope, listAgencies, listUsers } from './admin.repo.js';
+import {
+  findAgency,
+  findUserScope,
+  listActiveStaff,
+  listAgencies,
+  listUsers,
+} from './admin.repo.js';
 import {
   changeAgency,
   changeUser,
@@ -29,6 +36,17 @@ import {
 
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody };
 const AgencyList = z.object({ items: z.array(Agency) });
+const StaffList = z.object({
+  items: z.array(
+    z.object({
+      id: Id,
+      displayName: z.string(),
+      agencyId: Id,
+      agencyName: z.string(),
+      roles: z.array(Role),
+    }),
+  ),
+});
 
 export const adminRoutes =
   (deps: AppDeps): FastifyPluginAsyncZod =>
@@ -80,6 +98,25 @@ export const adminRoutes =
         const scope = await findAgency(deps.db, request.params.id);
         authorizeOn(adminPolicy, ctx.actor, 'agency.update', scope);
         return toAgency(await changeAgency(ctx, scope.id, request.body));
+      },
+    });
+
+    app.get('/staff', {
+      config: { action: 'user.directory' },
+      schema: { response: { 200: StaffList, ...errors } },
+      handler: async (request) => {
+        const actor = requireActor(request.actor);
+        authorize(adminPolicy, actor, 'user.directory');
+        const rows = await listActiveStaff(deps.db, actor.countryCode);
+        return {
+          items: rows.map((row) => ({
+            id: row.id,
+            displayName: row.display_name,
+            agencyId: row.agency_id,
+            agencyName: row.agency_name,
+            roles: row.roles as z.infer<typeof Role>[],
+          })),
+        };
       },
     });
 

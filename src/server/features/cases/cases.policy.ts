@@ -19,13 +19,23 @@ export const casesPolicy = {
   collection: {
     'case.list': { roles: [...CASE_STAFF, 'national_coordinator'] },
   },
+  // Assignment also opens a case to staff of another agency (e.g. the police investigator).
   visible: (actor, kase) =>
     kase.country_code === actor.countryCode &&
-    (kase.agency_id === actor.agencyId || actor.roles.includes('national_coordinator')),
+    (kase.agency_id === actor.agencyId ||
+      kase.is_assigned ||
+      actor.roles.includes('national_coordinator')),
   item: {
     'case.read': {
       roles: [...CASE_STAFF, 'national_coordinator'],
       when: (actor, kase) => kase.is_assigned || actor.roles.includes('national_coordinator'),
+    },
+    // Bringing a colleague onto a case: the owning agency's assigned staff, or the coordinator.
+    'case.assign': {
+      roles: [...CASE_STAFF, 'national_coordinator'],
+      when: (actor, kase) =>
+        (kase.is_assigned && kase.agency_id === actor.agencyId) ||
+        actor.roles.includes('national_coordinator'),
     },
   },
 } satisfies Policy<CaseScope>;

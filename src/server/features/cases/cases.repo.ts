@@ -34,11 +34,26 @@ export async function insertCase(
     .execute();
 }
 
+/** Returns false when the user was already assigned (assigning twice changes nothing). */
 export async function insertAssignment(db: Db, caseId: string, userId: string, now: Date) {
-  await db
+  const rows = await db
     .insertInto('case_assignment')
     .values({ case_id: caseId, user_id: userId, assigned_at: now })
+    .onConflict((conflict) => conflict.columns(['case_id', 'user_id']).doNothing())
+    .returning('user_id')
     .execute();
+  return rows.length > 0;
+}
+
+export async function findAssignableUser(db: Db, userId: string, countryCode: string) {
+  return db
+    .selectFrom('app_user')
+    .innerJoin('agency', 'agency.id', 'app_user.agency_id')
+    .select(['app_user.id', 'app_user.agency_id'])
+    .where('app_user.id', '=', userId)
+    .where('app_user.is_active', '=', true)
+    .where('agency.country_code', '=', countryCode)
+    .executeTakeFirst();
 }
 
 export async function appendCaseEvent(
@@ -99,16 +114,14 @@ export async function listVisibleCases(
 ) {
   let query = db.selectFrom('case_file').where('case_file.country_code', '=', actor.countryCode);
   if (!actor.roles.includes('national_coordinator')) {
-    query = query
-      .where('case_file.agency_id', '=', actor.agencyId)
-      .where(({ exists, selectFrom }) =>
-        exists(
-          selectFrom('case_assignment')
-            .select('case_assignment.case_id')
-            .whereRef('case_assignment.case_id', '=', 'case_file.id')
-            .where('case_assignment.user_id', '=', actor.userId),
-        ),
-      );
+    query = query.where(({ exists, selectFrom }) =>
+      exists(
+        selectFrom('case_assignment')
+          .select('case_assignment.case_id')
+          .whereRef('case_assignment.case_id', '=', 'case_file.id')
+          .where('case_assignment.user_id', '=', actor.userId),
+      ),
+    );
   }
   const [items, total] = await Promise.all([
     query

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { CaseDetail, CaseList } from '#shared/contracts/cases.js';
+import { AssignmentInput } from '#shared/contracts/victims.js';
 import { IdParams, PageQuery } from '#shared/contracts/common.js';
 import { ErrorBody } from '#shared/contracts/error.js';
 import type { AppDeps } from '#server/platform/app-deps.js';
@@ -8,9 +9,9 @@ import { requireActor } from '#server/platform/http/types.js';
 import { casesPolicy } from './cases.policy.js';
 import { toCaseDetail, toCaseSummary } from './cases.present.js';
 import { findCaseScope, listVisibleCases } from './cases.repo.js';
-import { viewCase } from './cases.service.js';
+import { assignToCase, viewCase } from './cases.service.js';
 
-const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody };
+const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody };
 
 export const casesRoutes =
   (deps: AppDeps): FastifyPluginAsyncZod =>
@@ -34,6 +35,19 @@ export const casesRoutes =
         const scope = await findCaseScope(deps.db, request.params.id, actor.userId);
         authorizeOn(casesPolicy, actor, 'case.read', scope);
         return toCaseDetail(await viewCase(deps.db, actor, scope.id, deps.now(), request.id));
+      },
+    });
+
+    app.post('/cases/:id/assignments', {
+      config: { action: 'case.assign' },
+      schema: { params: IdParams, body: AssignmentInput, response: { 200: CaseDetail, ...errors } },
+      handler: async (request) => {
+        const actor = requireActor(request.actor);
+        const scope = await findCaseScope(deps.db, request.params.id, actor.userId);
+        authorizeOn(casesPolicy, actor, 'case.assign', scope);
+        const now = deps.now();
+        await assignToCase(deps.db, actor, scope.id, request.body.userId, now, request.id);
+        return toCaseDetail(await viewCase(deps.db, actor, scope.id, now, request.id));
       },
     });
   };

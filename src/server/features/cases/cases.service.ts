@@ -7,7 +7,14 @@ import {
 } from '#server/platform/db/reference-counter.repo.js';
 import type { Db } from '#server/platform/db/schema.js';
 import { inTransaction } from '#server/platform/db/transaction.js';
-import { appendCaseEvent, findCaseDetail, insertAssignment, insertCase } from './cases.repo.js';
+import {
+  appendCaseEvent,
+  findAssignableUser,
+  findCaseDetail,
+  insertAssignment,
+  insertCase,
+} from './cases.repo.js';
+import { InvalidInputError } from '#server/platform/errors.js';
 
 /**
  * Opens a case (or lead) owned by `agencyId`, assigns the opener, and audits it. Joins the
@@ -75,5 +82,43 @@ export async function viewCase(db: Db, actor: Actor, caseId: string, now: Date, 
       now,
     });
     return findCaseDetail(trx, caseId);
+  });
+}
+
+/** Brings a colleague (of any agency of the country) onto the case: need-to-know made explicit. */
+export async function assignToCase(
+  db: Db,
+  actor: Actor,
+  caseId: string,
+  userId: string,
+  now: Date,
+  requestId: string,
+) {
+  return inTransaction(db, async (trx) => {
+    const user = await findAssignableUser(trx, userId, actor.countryCode);
+    if (!user) {
+      throw new InvalidInputError('case.unknown_user', 'errors.validation', [
+        { path: 'body.userId', message: 'no such active user in this country' },
+      ]);
+    }
+    if (await insertAssignment(trx, caseId, userId, now)) {
+      const data = { userId, agencyId: user.agency_id };
+      await appendCaseEvent(trx, {
+        id: newId(),
+        caseId,
+        type: 'assigned',
+        actorUserId: actor.userId,
+        data,
+        now,
+      });
+      await writeAudit(trx, {
+        actor,
+        action: 'case.assign',
+        subject: ['case_file', caseId],
+        details: data,
+        requestId,
+        now,
+      });
+    }
   });
 }

@@ -1,4 +1,4 @@
-import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHmac, randomBytes } from 'node:crypto';
 
 const FORMAT_VERSION = 1;
 const IV_BYTES = 12;
@@ -17,6 +17,11 @@ export type Sealer = {
   seal: (plain: Buffer | string) => Buffer;
   open: (sealed: Buffer) => Buffer;
   openText: (sealed: Buffer) => string;
+  /**
+   * Keyed HMAC of a normalised value, for exact-match lookups (duplicates) without decrypting.
+   * Its key is derived from the current data key: a key rotation must rebuild blind indexes.
+   */
+  blindIndex: (normalised: string) => string;
 };
 
 export function createSealer(keys: ReadonlyMap<number, Buffer>, currentKeyId: number): Sealer {
@@ -50,5 +55,11 @@ export function createSealer(keys: ReadonlyMap<number, Buffer>, currentKeyId: nu
     ]);
   }
 
-  return { seal, open, openText: (sealed) => open(sealed).toString('utf8') };
+  const indexKey = createHmac('sha256', currentKey).update('tansiq blind index v1').digest();
+  return {
+    seal,
+    open,
+    openText: (sealed) => open(sealed).toString('utf8'),
+    blindIndex: (normalised) => createHmac('sha256', indexKey).update(normalised).digest('hex'),
+  };
 }

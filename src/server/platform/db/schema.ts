@@ -1,4 +1,9 @@
 import type { ColumnType, Generated, Kysely, Transaction } from 'kysely';
+import type {
+  ReferralEventTable,
+  ReferralTable,
+  ServiceProviderTable,
+} from './schema-referrals.js';
 
 /**
  * Row types of the migrated database, written to match db/migrations (snake_case as in SQL).
@@ -184,6 +189,89 @@ export interface CaseEventTable {
   data: Json;
 }
 
+export interface VictimTable {
+  id: string;
+  case_id: string;
+  identity_sealed: Buffer;
+  identity_blind_index: string | null;
+  sex: string;
+  birth_year: number | null;
+  is_child: boolean;
+  citizenship: string | null;
+  languages: string[];
+  trafficking_status: string;
+  reflection_ends_on: string | null;
+  version: Generated<number>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface VictimScreeningTable {
+  id: string;
+  victim_id: string;
+  conducted_at: Timestamp;
+  conducted_by: string;
+  answers: Json;
+  recruitment_codes: string[];
+  control_codes: string[];
+  exploitation_codes: string[];
+  fired_indicators: string[];
+  proposed_status: string;
+  has_interpreter: boolean;
+  notes_sealed: Buffer | null;
+}
+
+export interface VictimStatusEventTable {
+  id: string;
+  victim_id: string;
+  occurred_at: Timestamp;
+  actor_user_id: string | null;
+  from_status: string;
+  to_status: string;
+  basis: string;
+  screening_id: string | null;
+  decided_on: string | null;
+  deciding_body: string | null;
+  legal_basis: string | null;
+}
+
+export interface VictimGuardianTable {
+  id: string;
+  victim_id: string;
+  identity_sealed: Buffer;
+  appointed_on: string;
+  appointing_body: string;
+  recorded_by: string;
+  recorded_at: Timestamp;
+  ended_on: string | null;
+}
+
+export interface VictimConsentTable {
+  id: string;
+  victim_id: string;
+  recipient_agency_id: string;
+  purpose: string;
+  data_category: string;
+  method: string;
+  given_by: string;
+  witness_sealed: Buffer | null;
+  legal_basis: string | null;
+  approver_user_id: string | null;
+  recorded_by: string;
+  given_at: Timestamp;
+  withdrawn_at: Timestamp | null;
+  withdrawn_by: string | null;
+}
+
+export interface VictimNeedsAssessmentTable {
+  id: string;
+  victim_id: string;
+  assessed_at: Timestamp;
+  assessed_by: string;
+  needs: string[];
+  notes_sealed: Buffer | null;
+}
+
 export interface SchemaMigrationTable {
   name: string;
   sha256: string;
@@ -206,6 +294,15 @@ export interface Database {
   case_file: CaseFileTable;
   case_assignment: CaseAssignmentTable;
   case_event: CaseEventTable;
+  service_provider: ServiceProviderTable;
+  referral: ReferralTable;
+  referral_event: ReferralEventTable;
+  victim: VictimTable;
+  victim_screening: VictimScreeningTable;
+  victim_status_event: VictimStatusEventTable;
+  victim_guardian: VictimGuardianTable;
+  victim_consent: VictimConsentTable;
+  victim_needs_assessment: VictimNeedsAssessmentTable;
   schema_migration: SchemaMigrationTable;
 }
 

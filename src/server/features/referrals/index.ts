@@ -1,0 +1,3 @@
+export { referralsRoutes } from './referrals.routes.js';
+export { providersPolicy } from './providers.policy.js';
+export { caseReferralsPolicy, referralsPolicy } from './referrals.policy.js';

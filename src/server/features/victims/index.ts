@@ -1,0 +1,3 @@
+export { victimsRoutes } from './victims.routes.js';
+export { consentsRoutes } from './consents.routes.js';
+export { victimsPolicy } from './victims.policy.js';

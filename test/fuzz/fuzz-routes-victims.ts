@@ -1,0 +1,142 @@
+import { randomUUID } from 'node:crypto';
+import { AssignmentInput } from '#shared/contracts/victims.js';
+import {
+  ConsentInput,
+  ConsentOverrideInput,
+  DecisionInput,
+  GuardianInput,
+  NeedsAssessmentInput,
+  ScreeningInput,
+  VictimCreateInput,
+  VictimUpdateInput,
+} from '#shared/contracts/victims.js';
+import { aCase } from '#test/factories/index.js';
+import { aConsent, aVictim } from '#test/factories/victims.js';
+import type { TestApp } from '#test/helpers/test-app.js';
+import type { FuzzRoute, FuzzWorld } from './fuzz-routes.js';
+
+/** The records the victim routes point at: a victim case with a person recorded on it. */
+export type VictimFuzzIds = { victimCaseId: string; consentId: string };
+
+const onCase = (w: FuzzWorld) => ({ id: w.victimCaseId });
+const staleVersion = () => ({ version: 999 });
+
+export const VICTIM_FUZZ_ROUTES: Record<string, FuzzRoute> = {
+  'POST /api/cases/:id/victim': {
+    params: onCase,
+    // The case already has its victim: even a valid body is refused (409) and changes nothing.
+    body: {
+      schema: VictimCreateInput,
+      sample: () => ({ identity: { nameLatin: 'SYNTH Fuzz' }, sex: 'U', languages: ['ar'] }),
+    },
+  },
+  'GET /api/cases/:id/victim': { params: onCase },
+  'PATCH /api/cases/:id/victim': {
+    params: onCase,
+    body: {
+      schema: VictimUpdateInput,
+      sample: () => ({ languages: ['fr'], version: 1 }),
+      poison: staleVersion,
+    },
+  },
+  'POST /api/cases/:id/victim/screenings': {
+    params: onCase,
+    body: {
+      schema: ScreeningInput,
+      sample: () => ({
+        hasConsentToScreening: true,
+        hasInterpreter: false,
+        answers: { DECEPTION: 'NO' },
+      }),
+      poison: () => ({ answers: { NOT_AN_INDICATOR: 'YES' } }),
+    },
+  },
+  'POST /api/cases/:id/victim/decision': {
+    params: onCase,
+    // The person was never screened: every decision is refused (409).
+    body: {
+      schema: DecisionInput,
+      sample: () => ({
+        status: 'ActualVictimOfTrafficking',
+        decidedOn: '2026-11-20',
+        decidingBody: 'SYNTH panel',
+        legalBasis: 'SYNTH basis',
+        version: 1,
+      }),
+      poison: staleVersion,
+    },
+  },
+  'POST /api/cases/:id/victim/guardians': {
+    params: onCase,
+    body: {
+      schema: GuardianInput,
+      sample: () => ({
+        name: 'SYNTH Guardian',
+        relationship: 'aunt',
+        appointedOn: '2026-11-01',
+        appointingBody: 'SYNTH court',
+      }),
+    },
+  },
+  'POST /api/cases/:id/victim/consents': {
+    params: onCase,
+    body: {
+      schema: ConsentInput,
+      sample: (w) => ({
+        recipientAgencyId: w.homeId,
+        purpose: 'assistance',
+        dataCategory: 'assistance',
+        method: 'signed_form',
+        givenBy: 'victim',
+      }),
+      poison: () => ({ recipientAgencyId: randomUUID() }),
+    },
+  },
+  'POST /api/cases/:id/victim/consent-overrides': {
+    params: onCase,
+    body: {
+      schema: ConsentOverrideInput,
+      sample: (w) => ({
+        recipientAgencyId: w.homeId,
+        purpose: 'prosecution',
+        dataCategory: 'assistance',
+        legalBasis: 'SYNTH basis',
+        approverUserId: w.staffId,
+      }),
+      // The approver is not a coordinator: refused (400).
+    },
+  },
+  'POST /api/cases/:id/victim/consents/:consentId/withdraw': {
+    params: (w) => ({ id: w.victimCaseId, consentId: w.consentId }),
+  },
+  'GET /api/cases/:id/victim/needs': { params: onCase },
+  'POST /api/cases/:id/victim/needs': {
+    params: onCase,
+    body: { schema: NeedsAssessmentInput, sample: () => ({ needs: ['shelter'], notes: 'SYNTH' }) },
+  },
+  'POST /api/cases/:id/assignments': {
+    params: onCase,
+    body: {
+      schema: AssignmentInput,
+      sample: (w) => ({ userId: w.staffId }),
+      poison: () => ({ userId: randomUUID() }),
+    },
+  },
+  'GET /api/staff': {},
+};
+
+export async function createVictimFuzzIds(
+  t: TestApp,
+  world: { homeId: string; callerId: string },
+): Promise<VictimFuzzIds> {
+  const kase = await aCase(t.db, { agencyId: world.homeId, assigneeIds: [world.callerId] });
+  const victim = await aVictim(t.db, t.sealer, { caseId: kase.id });
+  const consent = await aConsent(t.db, {
+    victimId: victim.id,
+    recipientAgencyId: world.homeId,
+    recordedBy: world.callerId,
+    purpose: 'assistance',
+    category: 'identity',
+  });
+  return { victimCaseId: kase.id, consentId: consent.id };
+}
