@@ -12,6 +12,7 @@ import {
 } from './features/referrals/index.js';
 import { tipsPolicy, tipsRoutes } from './features/tips/index.js';
 import { consentsRoutes, victimsPolicy, victimsRoutes } from './features/victims/index.js';
+import { notificationsPolicy, notificationsRoutes } from './features/notifications/index.js';
 import type { AppDeps } from './platform/app-deps.js';
 import { ActionRegistry } from './platform/authz/registry.js';
 import type { Sealer } from './platform/crypto/sealer.js';
@@ -45,6 +46,7 @@ const POLICIES = [
   referralsPolicy,
   caseReferralsPolicy,
   victimsPolicy,
+  notificationsPolicy,
 ];
 
 export async function buildApp(
@@ -79,6 +81,7 @@ export async function buildApp(
       await api.register(casesRoutes(deps));
       await api.register(victimsRoutes(deps));
       await api.register(consentsRoutes(deps));
+      await api.register(notificationsRoutes(deps));
       await api.register(referralsRoutes(deps));
       await api.register(auditRoutes(deps));
     },

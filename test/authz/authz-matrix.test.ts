@@ -14,6 +14,7 @@ import {
   type RoleRow,
   type World,
 } from './matrix-world.js';
+import { notificationRows } from './notifications-rows.js';
 import { referralRows } from './referrals-rows.js';
 import { routingRuleRows } from './routing-rules-rows.js';
 import { tipRows } from './tips-rows.js';
@@ -34,6 +35,7 @@ const MATRIX: Record<string, MatrixRow> = {
   ...victimRows,
   ...referralRows,
   ...auditRows,
+  ...notificationRows,
 };
 
 const t = useMatrixApp();

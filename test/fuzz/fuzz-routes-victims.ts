@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { NotificationListQuery } from '#shared/contracts/notifications.js';
 import { AssignmentInput } from '#shared/contracts/victims.js';
 import {
   ConsentInput,
@@ -123,6 +124,8 @@ export const VICTIM_FUZZ_ROUTES: Record<string, FuzzRoute> = {
     },
   },
   'GET /api/staff': {},
+  'GET /api/notifications': { query: NotificationListQuery },
+  'POST /api/notifications/:id/read': { params: () => ({ id: randomUUID() }) },
 };
 
 export async function createVictimFuzzIds(

@@ -2,7 +2,9 @@ import { join } from 'node:path';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_TOTP_SECRET } from '#shared/domain/demo-accounts.js';
 import { buildApp } from '../app.js';
 import type { AppConfig } from '../config.js';
+import { startJobQueue } from '../platform/jobs/job-queue.js';
 import { openRuntime } from '../runtime.js';
+import { deadlineSweeps } from '../sweeps.js';
 import { NEIGHBOUR_DEMO_EMAIL, seedDemo } from '../seed/demo-seed.js';
 
 export const WEB_ROOT = join(import.meta.dirname, '../../../dist/web');
@@ -38,11 +40,20 @@ export async function serve(config: AppConfig, print: (line: string) => void): P
       },
       webRoot: WEB_ROOT,
     });
+    const jobs = await startJobQueue({
+      executeSql: runtime.database.executeSql,
+      sweeps: deadlineSweeps(runtime.database.db),
+      now: () => new Date(),
+      onError: (error) => {
+        app.log.error({ err: { type: error.name, message: error.message } }, 'job queue error');
+      },
+    });
     const shutdown = async (signal: string) => {
       if (isClosing) return;
       isClosing = true;
       print(`${signal} received: closing the server and the database`);
       await app.close();
+      await jobs.stop();
       await runtime.close();
       print('Database closed. Bye.');
       process.exit(0);

@@ -1,3 +1,4 @@
 export { victimsRoutes } from './victims.routes.js';
 export { consentsRoutes } from './consents.routes.js';
 export { victimsPolicy } from './victims.policy.js';
+export { sweepReflectionPeriods } from './reflection-alerts.service.js';

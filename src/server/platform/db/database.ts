@@ -20,6 +20,8 @@ const typeParsers = sharedTypeParsers();
 export type DatabaseHandle = {
   db: Db;
   kind: 'pglite' | 'postgres';
+  /** Raw SQL on the same pool, for the job queue (pg-boss brings its own SQL). */
+  executeSql: (text: string, values: unknown[]) => Promise<{ rows: unknown[] }>;
   close: () => Promise<void>;
 };
 
@@ -28,7 +30,12 @@ export function openPostgres(connectionString: string, maxConnections = 10): Dat
   // An idle client's network error must not crash the process; the pool replaces it.
   pool.on('error', () => undefined);
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  return { db, kind: 'postgres', close: () => db.destroy() };
+  return {
+    db,
+    kind: 'postgres',
+    executeSql: (text, values) => pool.query(text, values),
+    close: () => db.destroy(),
+  };
 }
 
 export type PgliteSource = { dataDir: string } | { snapshot: Blob } | { memory: true };
@@ -56,6 +63,7 @@ export async function openPglite(source: PgliteSource): Promise<DatabaseHandle> 
   return {
     db,
     kind: 'pglite',
+    executeSql: (text, values) => pool.query(text, values),
     close: async () => {
       await db.destroy();
       await pglite.close();

@@ -39,6 +39,8 @@ export interface ReferralTable {
   closed_at: Timestamp | null;
   version: Generated<number>;
   updated_at: Timestamp;
+  reminded_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  escalated_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
 }
 
 export interface ReferralEventTable {

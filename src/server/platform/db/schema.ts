@@ -190,6 +190,7 @@ export interface CaseEventTable {
 }
 
 export interface VictimTable {
+  reflection_alerted_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
   id: string;
   case_id: string;
   identity_sealed: Buffer;
@@ -272,6 +273,17 @@ export interface VictimNeedsAssessmentTable {
   notes_sealed: Buffer | null;
 }
 
+export interface NotificationTable {
+  id: string;
+  user_id: string;
+  kind: string;
+  subject_type: string;
+  subject_id: string;
+  data: Json;
+  created_at: Timestamp;
+  read_at: Timestamp | null;
+}
+
 export interface SchemaMigrationTable {
   name: string;
   sha256: string;
@@ -303,6 +315,7 @@ export interface Database {
   victim_guardian: VictimGuardianTable;
   victim_consent: VictimConsentTable;
   victim_needs_assessment: VictimNeedsAssessmentTable;
+  notification: NotificationTable;
   schema_migration: SchemaMigrationTable;
 }
 

@@ -1,0 +1,20 @@
+import { sweepReferralDeadlines } from './features/referrals/index.js';
+import { sweepReflectionPeriods } from './features/victims/index.js';
+import type { Db } from './platform/db/schema.js';
+import type { Sweep } from './platform/jobs/job-queue.js';
+
+/** The deadline sweeps the job queue runs; each acts once per record, so a rerun is harmless. */
+export function deadlineSweeps(db: Db): Sweep[] {
+  return [
+    {
+      name: 'referral-deadlines',
+      cron: '* * * * *',
+      run: (now) => sweepReferralDeadlines(db, now),
+    },
+    {
+      name: 'reflection-periods',
+      cron: '7 * * * *',
+      run: (now) => sweepReflectionPeriods(db, now),
+    },
+  ];
+}
