@@ -11,8 +11,14 @@ import {
   referralsRoutes,
 } from './features/referrals/index.js';
 import { tipsPolicy, tipsRoutes } from './features/tips/index.js';
-import { consentsRoutes, victimsPolicy, victimsRoutes } from './features/victims/index.js';
+import {
+  consentsRoutes,
+  reintegrationRoutes,
+  victimsPolicy,
+  victimsRoutes,
+} from './features/victims/index.js';
 import { notificationsPolicy, notificationsRoutes } from './features/notifications/index.js';
+import { transfersPolicy, transfersRoutes } from './features/transfers/index.js';
 import type { AppDeps } from './platform/app-deps.js';
 import { ActionRegistry } from './platform/authz/registry.js';
 import type { Sealer } from './platform/crypto/sealer.js';
@@ -47,6 +53,7 @@ const POLICIES = [
   caseReferralsPolicy,
   victimsPolicy,
   notificationsPolicy,
+  transfersPolicy,
 ];
 
 export async function buildApp(
@@ -81,7 +88,9 @@ export async function buildApp(
       await api.register(casesRoutes(deps));
       await api.register(victimsRoutes(deps));
       await api.register(consentsRoutes(deps));
+      await api.register(reintegrationRoutes(deps));
       await api.register(notificationsRoutes(deps));
+      await api.register(transfersRoutes(deps));
       await api.register(referralsRoutes(deps));
       await api.register(auditRoutes(deps));
     },

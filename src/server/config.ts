@@ -1,5 +1,23 @@
 import { z } from 'zod';
 
+/** `id:base64` pairs, comma-separated: the data keys after key 1 (ids 2..255, each once). */
+const DataKeyListSchema = z
+  .string()
+  .transform((list) =>
+    list.split(',').map((entry) => {
+      const at = entry.indexOf(':');
+      const id = at < 0 ? Number.NaN : Number(entry.slice(0, at).trim());
+      return { id, keyBase64: entry.slice(at + 1).trim() };
+    }),
+  )
+  .pipe(
+    z
+      .array(z.object({ id: z.number().int().min(2).max(255), keyBase64: z.string().min(1) }))
+      .refine((keys) => new Set(keys.map((key) => key.id)).size === keys.length, {
+        message: 'each key id appears once',
+      }),
+  );
+
 /** The only reader of process.env: parsed once, validated, frozen. */
 const EnvSchema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(8080),
@@ -11,6 +29,7 @@ const EnvSchema = z.object({
     .regex(/^[A-Z]{3}$/)
     .default('LBY'),
   TANSIQ_DATA_KEY: z.string().optional(),
+  TANSIQ_DATA_KEYS: DataKeyListSchema.optional(),
   TANSIQ_DEMO: z.enum(['true', 'false']).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   COOKIE_SECURE: z.enum(['true', 'false']).default('false'),
@@ -31,6 +50,8 @@ export type AppConfig = Readonly<{
   databaseUrl: string | undefined;
   nodeCountry: string;
   dataKeyBase64: string | undefined;
+  /** Keys 2..255 from TANSIQ_DATA_KEYS; key 1 is dataKeyBase64. */
+  extraDataKeys: readonly { id: number; keyBase64: string }[];
   seedDemoOnEmpty: boolean;
   logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
   cookieSecure: boolean;
@@ -50,6 +71,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     databaseUrl: parsed.DATABASE_URL,
     nodeCountry: parsed.NODE_COUNTRY,
     dataKeyBase64: parsed.TANSIQ_DATA_KEY,
+    extraDataKeys: parsed.TANSIQ_DATA_KEYS ?? [],
     // Demo data only ever appears by default in the embedded database, never on a server database.
     seedDemoOnEmpty: parsed.TANSIQ_DEMO ? parsed.TANSIQ_DEMO === 'true' : !parsed.DATABASE_URL,
     logLevel: parsed.LOG_LEVEL,

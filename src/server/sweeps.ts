@@ -1,5 +1,5 @@
 import { sweepReferralDeadlines } from './features/referrals/index.js';
-import { sweepReflectionPeriods } from './features/victims/index.js';
+import { sweepFollowUps, sweepReflectionPeriods } from './features/victims/index.js';
 import type { Db } from './platform/db/schema.js';
 import type { Sweep } from './platform/jobs/job-queue.js';
 
@@ -15,6 +15,11 @@ export function deadlineSweeps(db: Db): Sweep[] {
       name: 'reflection-periods',
       cron: '7 * * * *',
       run: (now) => sweepReflectionPeriods(db, now),
+    },
+    {
+      name: 'reintegration-follow-ups',
+      cron: '17 * * * *',
+      run: (now) => sweepFollowUps(db, now),
     },
   ];
 }

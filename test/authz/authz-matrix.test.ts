@@ -16,8 +16,10 @@ import {
 } from './matrix-world.js';
 import { notificationRows } from './notifications-rows.js';
 import { referralRows } from './referrals-rows.js';
+import { reintegrationRows } from './reintegration-rows.js';
 import { routingRuleRows } from './routing-rules-rows.js';
 import { tipRows } from './tips-rows.js';
+import { transferRows } from './transfers-rows.js';
 import { victimRows } from './victims-rows.js';
 import { tokenRows } from './tokens-rows.js';
 
@@ -33,9 +35,11 @@ const MATRIX: Record<string, MatrixRow> = {
   ...tipRows,
   ...caseRows,
   ...victimRows,
+  ...reintegrationRows,
   ...referralRows,
   ...auditRows,
   ...notificationRows,
+  ...transferRows,
 };
 
 const t = useMatrixApp();

@@ -52,7 +52,8 @@ describe('the server process on an embedded data directory', () => {
 
   it('starts, migrates, seeds demo data and prints the demo logins', async () => {
     first = startServer();
-    await waitFor(() => first.output().includes('Tansiq is running'), 60_000);
+    // The demo logins are the last lines printed at start-up.
+    await waitFor(() => first.output().includes('TOTP secret'), 60_000);
     expect(first.output()).toContain('operator@demo.tansiq.test');
     expect(existsSync(join(dataDir, 'tansiq.lock'))).toBe(true);
     const health = await fetch(`http://127.0.0.1:${String(port)}/healthz`);

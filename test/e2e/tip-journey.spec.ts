@@ -76,7 +76,7 @@ test('a public tip is triaged by the operator and becomes a case', async ({
     await saveScreenshot(page, testInfo, '5-tip-triaged');
     await convert.getByRole('button', { name: c.tips.convert.submit }).click();
     await expect(page).toHaveURL(/\/cases\/[0-9a-f-]{36}$/);
-    await expect(page.getByRole('heading', { level: 2 })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible();
     await expect(page.getByRole('link', { name: reference })).toBeVisible();
     await expect(page.getByText('SYNTH workshop labour exploitation').first()).toBeVisible();
     await saveScreenshot(page, testInfo, '6-case-page');

@@ -11,13 +11,25 @@ import {
   VictimCreateInput,
   VictimUpdateInput,
 } from '#shared/contracts/victims.js';
+import {
+  FollowUpRecordInput,
+  ReintegrationCloseInput,
+  ReintegrationPlanCreateInput,
+  ReintegrationPlanUpdateInput,
+} from '#shared/contracts/reintegration.js';
 import { aCase } from '#test/factories/index.js';
+import { aReintegrationPlan } from '#test/factories/reintegration.js';
 import { aConsent, aVictim } from '#test/factories/victims.js';
 import type { TestApp } from '#test/helpers/test-app.js';
 import type { FuzzRoute, FuzzWorld } from './fuzz-routes.js';
 
 /** The records the victim routes point at: a victim case with a person recorded on it. */
-export type VictimFuzzIds = { victimCaseId: string; consentId: string };
+export type VictimFuzzIds = {
+  victimCaseId: string;
+  consentId: string;
+  /** A follow-up of the victim's reintegration plan that was already held. */
+  heldFollowUpId: string;
+};
 
 const onCase = (w: FuzzWorld) => ({ id: w.victimCaseId });
 const staleVersion = () => ({ version: 999 });
@@ -123,6 +135,47 @@ export const VICTIM_FUZZ_ROUTES: Record<string, FuzzRoute> = {
       poison: () => ({ userId: randomUUID() }),
     },
   },
+  'GET /api/cases/:id/victim/reintegration': { params: onCase },
+  'POST /api/cases/:id/victim/reintegration': {
+    params: onCase,
+    // The victim already has a plan: even a valid body is refused (409).
+    body: {
+      schema: ReintegrationPlanCreateInput,
+      sample: () => ({
+        startDate: '2026-01-15',
+        goals: [{ code: 'housing', description: 'SYNTH' }],
+        followUpMonths: [3, 6],
+      }),
+    },
+  },
+  'PATCH /api/cases/:id/victim/reintegration': {
+    params: onCase,
+    body: {
+      schema: ReintegrationPlanUpdateInput,
+      sample: () => ({
+        goals: [{ code: 'income', description: 'SYNTH' }],
+        followUpMonths: [6],
+        version: 1,
+      }),
+      poison: staleVersion,
+    },
+  },
+  'POST /api/cases/:id/victim/reintegration/follow-ups/:followUpId': {
+    // The follow-up was already held: even a valid body is refused (409).
+    params: (w) => ({ id: w.victimCaseId, followUpId: w.heldFollowUpId }),
+    body: {
+      schema: FollowUpRecordInput,
+      sample: () => ({ heldOn: '2026-04-15', outcome: 'on_track', notes: 'SYNTH' }),
+    },
+  },
+  'POST /api/cases/:id/victim/reintegration/close': {
+    params: onCase,
+    body: {
+      schema: ReintegrationCloseInput,
+      sample: () => ({ status: 'Closed', reason: 'goals_met', version: 1 }),
+      poison: staleVersion,
+    },
+  },
   'GET /api/staff': {},
   'GET /api/notifications': { query: NotificationListQuery },
   'POST /api/notifications/:id/read': { params: () => ({ id: randomUUID() }) },
@@ -141,5 +194,14 @@ export async function createVictimFuzzIds(
     purpose: 'assistance',
     category: 'identity',
   });
-  return { victimCaseId: kase.id, consentId: consent.id };
+  const plan = await aReintegrationPlan(t.db, t.sealer, {
+    victimId: victim.id,
+    createdBy: world.callerId,
+    heldMonths: [3],
+  });
+  return {
+    victimCaseId: kase.id,
+    consentId: consent.id,
+    heldFollowUpId: plan.followUpIds[0] ?? '',
+  };
 }

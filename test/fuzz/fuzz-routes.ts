@@ -36,6 +36,11 @@ import {
   type ReferralFuzzIds,
 } from './fuzz-routes-referrals.js';
 import {
+  createTransferFuzzIds,
+  TRANSFER_FUZZ_ROUTES,
+  type TransferFuzzIds,
+} from './fuzz-routes-transfers.js';
+import {
   createVictimFuzzIds,
   VICTIM_FUZZ_ROUTES,
   type VictimFuzzIds,
@@ -54,7 +59,8 @@ export type FuzzWorld = {
   ruleId: string;
   headers: Record<string, string>;
 } & ReferralFuzzIds &
-  VictimFuzzIds;
+  VictimFuzzIds &
+  TransferFuzzIds;
 
 type Body = Record<string, unknown>;
 export type FuzzRoute = {
@@ -238,6 +244,7 @@ export const FUZZ_ROUTES: Record<string, FuzzRoute> = {
   'GET /api/cases/:id': { params: id((w) => w.caseId) },
   ...REFERRAL_FUZZ_ROUTES,
   ...VICTIM_FUZZ_ROUTES,
+  ...TRANSFER_FUZZ_ROUTES,
   'GET /api/audit': { query: AuditQuery },
   'GET /api/audit/verify': {},
 };
@@ -281,6 +288,7 @@ export async function createFuzzWorld(t: TestApp): Promise<FuzzWorld> {
     ruleId: rule.id,
     ...(await createReferralFuzzIds(t, { homeId: home.id, caseId: kase.id, callerId: caller.id })),
     ...(await createVictimFuzzIds(t, { homeId: home.id, callerId: caller.id })),
+    ...(await createTransferFuzzIds(t, { homeId: home.id, callerId: caller.id })),
     headers: await sessionFor(t.db, caller, now),
   };
 }

@@ -14,6 +14,7 @@ export function runTansiq(args: string[], dataDir: string): Promise<CliResult> {
   delete env.DATABASE_URL;
   delete env.TEST_DATABASE_URL;
   delete env.TANSIQ_DATA_KEY;
+  delete env.TANSIQ_DATA_KEYS;
   return new Promise((resolve) => {
     execFile(
       process.execPath,

@@ -6,6 +6,7 @@ import { DataDirLockedError } from '../platform/db/data-dir-lock.js';
 import { openRuntime } from '../runtime.js';
 import { seedDemo } from '../seed/demo-seed.js';
 import { verifyAudit } from './audit-verify.js';
+import { keysStatusCommand, rotateKeysCommand } from './keys.js';
 import { createUserCommand, listAgenciesCommand } from './users-create.js';
 import { serve } from './serve.js';
 
@@ -16,7 +17,10 @@ const USAGE = `Usage: tansiq <command>
   demo totp                 print the current TOTP code of the demo accounts
   agencies list             list agencies with their ids
   users create --email E --name N --agency ID --role R [--role R2] --password-stdin
-  audit verify              check the audit hash chain; exit 1 at the first broken row`;
+  audit verify              check the audit hash chain; exit 1 at the first broken row
+  keys rotate [--reseal]    add the next data key (embedded mode) and re-seal all values under it;
+                            --reseal only re-seals under the newest key (server mode, or a resume)
+  keys status               list the data keys and how many values each still seals`;
 
 const print = (line: string) => process.stdout.write(`${line}\n`);
 const printError = (line: string) => process.stderr.write(`${line}\n`);
@@ -57,6 +61,10 @@ async function dispatch(command: string, rest: string[]): Promise<number> {
       return withRuntime((runtime) => createUserCommand(runtime.database.db, rest, print));
     case 'audit verify':
       return withRuntime((runtime) => verifyAudit(runtime.database.db, print, printError));
+    case 'keys rotate':
+      return withRuntime((runtime) => rotateKeysCommand(runtime, rest, print, printError));
+    case 'keys status':
+      return withRuntime((runtime) => keysStatusCommand(runtime, print, printError));
     default:
       printError(USAGE);
       return 2;

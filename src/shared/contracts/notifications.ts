@@ -5,9 +5,12 @@ export const NOTIFICATION_KINDS = [
   'referral_reminder',
   'referral_escalated',
   'reflection_ending',
+  'follow_up_due',
 ] as const;
 
-export const NotificationListQuery = z.strictObject({ unread: z.enum(['true', 'false']).optional() });
+export const NotificationListQuery = z.strictObject({
+  unread: z.enum(['true', 'false']).optional(),
+});
 
 export const NotificationList = z.object({
   items: z.array(

@@ -8,6 +8,7 @@ import { CasePage } from '#web/features/cases/case-page.js';
 import { CasesPage } from '#web/features/cases/cases-page.js';
 import { DashboardPage } from '#web/features/dashboard/dashboard-page.js';
 import { ReportPage } from '#web/features/report/report-page.js';
+import { ScreeningPage } from '#web/features/victims/screening-page.js';
 import { NewTipPage } from '#web/features/tips/new-tip-page.js';
 import { TipDetailPage } from '#web/features/tips/tip-detail-page.js';
 import { TipsQueuePage } from '#web/features/tips/tips-queue-page.js';
@@ -44,6 +45,7 @@ export function createRouter() {
           children: [
             { path: '/cases', element: <CasesPage /> },
             { path: '/cases/:id', element: <CasePage /> },
+            { path: '/cases/:id/screening', element: <ScreeningPage /> },
           ],
         },
         {

@@ -16,6 +16,10 @@ const RELATIVE_UNITS: readonly [Intl.RelativeTimeFormatUnit, number][] = [
 export type Formatters = {
   dateTime: (iso: string) => string;
   date: (iso: string) => string;
+  /** A calendar day (`YYYY-MM-DD`), shown as that day whatever the browser's time zone. */
+  day: (isoDate: string) => string;
+  /** A language code (ISO 639-1) named in the UI language. */
+  language: (code: string) => string;
   number: (value: number) => string;
   relative: (iso: string, nowMs?: number) => string;
   bytes: (value: number) => string;
@@ -25,12 +29,22 @@ export type Formatters = {
 export function createFormatters(intlTag: string): Formatters {
   const dateTime = new Intl.DateTimeFormat(intlTag, { dateStyle: 'medium', timeStyle: 'short' });
   const date = new Intl.DateTimeFormat(intlTag, { dateStyle: 'medium' });
+  const day = new Intl.DateTimeFormat(intlTag, { dateStyle: 'medium', timeZone: 'UTC' });
+  const languages = new Intl.DisplayNames([intlTag], { type: 'language', fallback: 'code' });
   const number = new Intl.NumberFormat(intlTag);
   const relative = new Intl.RelativeTimeFormat(intlTag, { numeric: 'auto' });
   const list = new Intl.ListFormat(intlTag, { style: 'long', type: 'conjunction' });
   return {
     dateTime: (iso) => dateTime.format(new Date(iso)),
     date: (iso) => date.format(new Date(iso)),
+    day: (isoDate) => day.format(new Date(`${isoDate.slice(0, 10)}T00:00:00Z`)),
+    language: (code) => {
+      try {
+        return languages.of(code) ?? code;
+      } catch {
+        return code;
+      }
+    },
     number: (value) => number.format(value),
     list: (items) => list.format(items),
     relative: (iso, nowMs = Date.now()) => {

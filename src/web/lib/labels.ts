@@ -84,6 +84,11 @@ export const EVENT_TYPE_KEYS: Record<string, EventTypeKey> = {
   converted: 'eventType.converted',
   closed: 'eventType.closed',
   opened: 'eventType.opened',
+  assigned: 'eventType.assigned',
+  transfer_requested: 'eventType.transfer_requested',
+  transferred: 'eventType.transferred',
+  transfer_declined: 'eventType.transfer_declined',
+  transfer_cancelled: 'eventType.transfer_cancelled',
 };
 type EventTypeKey =
   | 'eventType.received'
@@ -91,7 +96,12 @@ type EventTypeKey =
   | 'eventType.rerouted'
   | 'eventType.converted'
   | 'eventType.closed'
-  | 'eventType.opened';
+  | 'eventType.opened'
+  | 'eventType.assigned'
+  | 'eventType.transfer_requested'
+  | 'eventType.transferred'
+  | 'eventType.transfer_declined'
+  | 'eventType.transfer_cancelled';
 
 export function isKeyOf<T extends object>(map: T, code: string): code is Extract<keyof T, string> {
   return Object.hasOwn(map, code);

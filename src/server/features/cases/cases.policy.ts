@@ -30,6 +30,13 @@ export const casesPolicy = {
       roles: [...CASE_STAFF, 'national_coordinator'],
       when: (actor, kase) => kase.is_assigned || actor.roles.includes('national_coordinator'),
     },
+    // Handing the case over to another agency: its assigned staff, or the coordinator.
+    'case.transfer_request': {
+      roles: ['case_worker', 'investigator', 'national_coordinator'],
+      when: (actor, kase) =>
+        (kase.is_assigned && kase.agency_id === actor.agencyId) ||
+        actor.roles.includes('national_coordinator'),
+    },
     // Bringing a colleague onto a case: the owning agency's assigned staff, or the coordinator.
     'case.assign': {
       roles: [...CASE_STAFF, 'national_coordinator'],

@@ -159,3 +159,27 @@ export async function findCaseDetail(db: Db, caseId: string) {
     .execute();
   return { kase, assignees, events };
 }
+
+/** Moves ownership; the old agency's assignments end, so its staff lose access at once. */
+export async function moveCaseToAgency(
+  db: Db,
+  caseId: string,
+  fromAgencyId: string,
+  toAgencyId: string,
+) {
+  await db
+    .updateTable('case_file')
+    .set({ agency_id: toAgencyId })
+    .where('id', '=', caseId)
+    .execute();
+  await db
+    .deleteFrom('case_assignment')
+    .where('case_id', '=', caseId)
+    .where('user_id', 'in', (eb) =>
+      eb
+        .selectFrom('app_user')
+        .select('app_user.id')
+        .where('app_user.agency_id', '=', fromAgencyId),
+    )
+    .execute();
+}

@@ -13,6 +13,7 @@ import {
   findCaseDetail,
   insertAssignment,
   insertCase,
+  moveCaseToAgency,
 } from './cases.repo.js';
 import { InvalidInputError } from '#server/platform/errors.js';
 
@@ -120,5 +121,50 @@ export async function assignToCase(
         now,
       });
     }
+  });
+}
+
+/** Completes an accepted transfer: new owner, old agency off the case, the acceptor on it. */
+export async function handOverCase(
+  trx: Db,
+  actor: Actor,
+  transfer: { caseId: string; fromAgencyId: string; toAgencyId: string; transferId: string },
+  now: Date,
+) {
+  await moveCaseToAgency(trx, transfer.caseId, transfer.fromAgencyId, transfer.toAgencyId);
+  await insertAssignment(trx, transfer.caseId, actor.userId, now);
+  const data = {
+    transferId: transfer.transferId,
+    fromAgencyId: transfer.fromAgencyId,
+    toAgencyId: transfer.toAgencyId,
+  };
+  await appendCaseEvent(trx, {
+    id: newId(),
+    caseId: transfer.caseId,
+    type: 'transferred',
+    actorUserId: actor.userId,
+    data,
+    now,
+  });
+}
+
+/** Records a transfer step on the case timeline. */
+export async function recordCaseEvent(
+  trx: Db,
+  event: {
+    caseId: string;
+    type: 'transfer_requested' | 'transfer_declined' | 'transfer_cancelled';
+    actor: Actor;
+    data: Record<string, unknown>;
+    now: Date;
+  },
+) {
+  await appendCaseEvent(trx, {
+    id: newId(),
+    caseId: event.caseId,
+    type: event.type,
+    actorUserId: event.actor.userId,
+    data: event.data,
+    now: event.now,
   });
 }

@@ -1,3 +1,5 @@
 export { casesRoutes } from './cases.routes.js';
 export { casesPolicy } from './cases.policy.js';
-export { openCase } from './cases.service.js';
+export { handOverCase, openCase, recordCaseEvent } from './cases.service.js';
+export { findCaseScope } from './cases.repo.js';
+export type { CaseScope } from './cases.policy.js';

@@ -4,7 +4,7 @@ import { newId } from '#server/platform/db/ids.js';
 
 export type NewNotification = {
   userIds: readonly string[];
-  kind: 'referral_reminder' | 'referral_escalated' | 'reflection_ending';
+  kind: 'referral_reminder' | 'referral_escalated' | 'reflection_ending' | 'follow_up_due';
   subject: readonly [type: string, id: string];
   data: Record<string, unknown>;
   now: Date;

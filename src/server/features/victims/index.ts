@@ -2,3 +2,5 @@ export { victimsRoutes } from './victims.routes.js';
 export { consentsRoutes } from './consents.routes.js';
 export { victimsPolicy } from './victims.policy.js';
 export { sweepReflectionPeriods } from './reflection-alerts.service.js';
+export { reintegrationRoutes } from './reintegration.routes.js';
+export { sweepFollowUps } from './reintegration.sweep.js';

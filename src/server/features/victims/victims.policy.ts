@@ -51,5 +51,26 @@ export const victimsPolicy = {
       when: onCase,
     },
     'victim.needs.record': { roles: ['case_worker', 'national_coordinator'], when: ownsCase },
+    // Reintegration is assistance data: reading also passes the consent wall (service).
+    'victim.reintegration.read': {
+      roles: ['case_worker', 'investigator', 'prosecutor', 'national_coordinator'],
+      when: onCase,
+    },
+    'victim.reintegration.create': {
+      roles: ['case_worker', 'national_coordinator'],
+      when: ownsCase,
+    },
+    'victim.reintegration.update': {
+      roles: ['case_worker', 'national_coordinator'],
+      when: ownsCase,
+    },
+    'victim.reintegration.follow_up': {
+      roles: ['case_worker', 'national_coordinator'],
+      when: ownsCase,
+    },
+    'victim.reintegration.close': {
+      roles: ['case_worker', 'national_coordinator'],
+      when: ownsCase,
+    },
   },
 } satisfies Policy<VictimCaseScope>;

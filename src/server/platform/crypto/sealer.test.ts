@@ -33,6 +33,35 @@ describe('sealer (AES-256-GCM)', () => {
     expect(rotated.seal('x')[1]).toBe(2);
   });
 
+  it('keeps the blind index of key 1 after a rotation', () => {
+    const before = createSealer(new Map([[1, key]]), 1);
+    const after = createSealer(
+      new Map([
+        [1, key],
+        [2, randomBytes(32)],
+      ]),
+      2,
+    );
+    expect(after.blindIndex('synth|1998-04-02')).toBe(before.blindIndex('synth|1998-04-02'));
+  });
+
+  it('refuses a keyring without key 1, which keys the blind index', () => {
+    expect(() => createSealer(new Map([[2, randomBytes(32)]]), 2)).toThrow(/key 1 must stay/);
+  });
+
+  it('names the missing key when a value was sealed with a key not in the keyring', () => {
+    const sealed = createSealer(
+      new Map([
+        [1, key],
+        [3, randomBytes(32)],
+      ]),
+      3,
+    ).seal('SYNTH');
+    expect(() => createSealer(new Map([[1, key]]), 1).open(sealed)).toThrow(
+      'Sealed with data key 3, which is not in the keyring.',
+    );
+  });
+
   it('rejects keys that are not 32 bytes', () => {
     expect(() => createSealer(new Map([[1, randomBytes(16)]]), 1)).toThrow(SealError);
   });

@@ -4,6 +4,11 @@ import type {
   ReferralTable,
   ServiceProviderTable,
 } from './schema-referrals.js';
+import type {
+  ReintegrationEventTable,
+  ReintegrationFollowUpTable,
+  ReintegrationPlanTable,
+} from './schema-reintegration.js';
 
 /**
  * Row types of the migrated database, written to match db/migrations (snake_case as in SQL).
@@ -284,6 +289,23 @@ export interface NotificationTable {
   read_at: Timestamp | null;
 }
 
+export interface CaseTransferTable {
+  id: string;
+  case_id: string;
+  country_code: string;
+  from_agency_id: string;
+  to_agency_id: string;
+  reason: string;
+  note_sealed: Buffer | null;
+  status: string;
+  decline_reason: string | null;
+  requested_by: string;
+  requested_at: Timestamp;
+  answered_by: string | null;
+  answered_at: Timestamp | null;
+  version: Generated<number>;
+}
+
 export interface SchemaMigrationTable {
   name: string;
   sha256: string;
@@ -316,6 +338,10 @@ export interface Database {
   victim_consent: VictimConsentTable;
   victim_needs_assessment: VictimNeedsAssessmentTable;
   notification: NotificationTable;
+  reintegration_plan: ReintegrationPlanTable;
+  reintegration_follow_up: ReintegrationFollowUpTable;
+  reintegration_event: ReintegrationEventTable;
+  case_transfer: CaseTransferTable;
   schema_migration: SchemaMigrationTable;
 }
 

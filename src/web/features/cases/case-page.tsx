@@ -7,7 +7,10 @@ import { EventTimeline } from '#web/components/event-timeline.js';
 import { FieldRow } from '#web/components/field-row.js';
 import { QueryState } from '#web/components/query-state.js';
 import { useFormat } from '#web/lib/format.js';
+import { VICTIM_READER_ROLES, VictimSection } from '#web/features/victims/victim-section.js';
 import { CASE_KIND_KEYS } from '#web/lib/labels.js';
+import { hasAnyRole, useSession } from '#web/lib/session.js';
+import { AssignPanel } from './assign-panel.js';
 import { useCase } from './cases-api.js';
 
 function SourceTip({ item }: { item: CaseDetail }) {
@@ -46,17 +49,20 @@ function CaseFacts({ item }: { item: CaseDetail }) {
           <SourceTip item={item} />
         </FieldRow>
         <FieldRow label={t('cases.assignees')}>
-          {item.assignees.length === 0 ? (
-            <Text>{t('cases.noAssignees')}</Text>
-          ) : (
-            <List listStyleType="none">
-              {item.assignees.map((person) => (
-                <List.Item key={person.userId}>
-                  <bdi>{person.displayName}</bdi>
-                </List.Item>
-              ))}
-            </List>
-          )}
+          <Stack gap="xs">
+            {item.assignees.length === 0 ? (
+              <Text>{t('cases.noAssignees')}</Text>
+            ) : (
+              <List listStyleType="none">
+                {item.assignees.map((person) => (
+                  <List.Item key={person.userId}>
+                    <bdi>{person.displayName}</bdi>
+                  </List.Item>
+                ))}
+              </List>
+            )}
+            <AssignPanel item={item} />
+          </Stack>
         </FieldRow>
       </dl>
     </Paper>
@@ -66,6 +72,7 @@ function CaseFacts({ item }: { item: CaseDetail }) {
 export function CasePage() {
   const { id = '' } = useParams();
   const kase = useCase(id);
+  const canSeeVictim = hasAnyRole(useSession().data, VICTIM_READER_ROLES);
   return (
     <QueryState query={kase}>
       {(item) => (
@@ -93,6 +100,7 @@ export function CasePage() {
               </Paper>
             </Grid.Col>
           </Grid>
+          {item.kind === 'victim_case' && canSeeVictim && <VictimSection caseId={item.id} />}
         </Stack>
       )}
     </QueryState>

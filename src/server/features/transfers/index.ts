@@ -1,0 +1,2 @@
+export { transfersRoutes } from './transfers.routes.js';
+export { transfersPolicy } from './transfers.policy.js';
