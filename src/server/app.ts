@@ -13,6 +13,7 @@ import {
 import { tipsPolicy, tipsRoutes } from './features/tips/index.js';
 import {
   consentsRoutes,
+  documentsRoutes,
   reintegrationRoutes,
   victimsPolicy,
   victimsRoutes,
@@ -88,6 +89,7 @@ export async function buildApp(
       await api.register(casesRoutes(deps));
       await api.register(victimsRoutes(deps));
       await api.register(consentsRoutes(deps));
+      await api.register(documentsRoutes(deps));
       await api.register(reintegrationRoutes(deps));
       await api.register(notificationsRoutes(deps));
       await api.register(transfersRoutes(deps));

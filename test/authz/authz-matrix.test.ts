@@ -20,7 +20,7 @@ import { reintegrationRows } from './reintegration-rows.js';
 import { routingRuleRows } from './routing-rules-rows.js';
 import { tipRows } from './tips-rows.js';
 import { transferRows } from './transfers-rows.js';
-import { victimRows } from './victims-rows.js';
+import { documentRows, victimRows } from './victims-rows.js';
 import { tokenRows } from './tokens-rows.js';
 
 /**
@@ -35,6 +35,7 @@ const MATRIX: Record<string, MatrixRow> = {
   ...tipRows,
   ...caseRows,
   ...victimRows,
+  ...documentRows,
   ...reintegrationRows,
   ...referralRows,
   ...auditRows,

@@ -1,3 +1,4 @@
+import { newId } from '#server/platform/db/ids.js';
 import { aCase, aUser } from '#test/factories/index.js';
 import { aConsent, aVictim } from '#test/factories/victims.js';
 import type { TestUser } from '#test/factories/index.js';
@@ -193,4 +194,58 @@ export const victimRows: Record<string, MatrixRow> = {
       },
     ],
   },
+};
+
+const PDF_BASE64 = Buffer.from('%PDF-1.4 SYNTH').toString('base64');
+
+/** A victim case with one document, its files readable by the home agency (consents for all purposes). */
+async function documentCase(w: World, subject: TestUser) {
+  const { url, victim } = await victimCase(w, subject);
+  for (const purpose of ['assistance', 'investigation', 'prosecution']) {
+    await aConsent(w.t.db, {
+      victimId: victim.id,
+      recipientAgencyId: w.home.id,
+      recordedBy: subject.id,
+      purpose,
+      category: 'assistance',
+    });
+  }
+  const documentId = newId();
+  await w.t.db
+    .insertInto('victim_document')
+    .values({
+      id: documentId,
+      victim_id: victim.id,
+      kind: 'consent_form',
+      filename_sealed: w.t.sealer.seal('synth.pdf'),
+      content_type: 'application/pdf',
+      size_bytes: 14,
+      sha256: '0'.repeat(64),
+      content_sealed: w.t.sealer.seal(Buffer.from('%PDF-1.4 SYNTH')),
+      uploaded_by: subject.id,
+      uploaded_at: new Date(),
+    })
+    .execute();
+  return { url: `${url}/documents`, documentId };
+}
+
+export const documentRows: Record<string, MatrixRow> = {
+  'POST /api/cases/:id/victim/documents': victimRow(CARERS, async (w, subject) => ({
+    method: 'POST',
+    url: `${(await victimCase(w, subject)).url}/documents`,
+    payload: {
+      kind: 'consent_form',
+      filename: 'synth.pdf',
+      contentType: 'application/pdf',
+      dataBase64: PDF_BASE64,
+    },
+  })),
+  'GET /api/cases/:id/victim/documents': victimRow(READERS, async (w, subject) => ({
+    method: 'GET',
+    url: (await documentCase(w, subject)).url,
+  })),
+  'GET /api/cases/:id/victim/documents/:documentId': victimRow(READERS, async (w, subject) => {
+    const { url, documentId } = await documentCase(w, subject);
+    return { method: 'GET', url: `${url}/${documentId}` };
+  }),
 };

@@ -5,6 +5,7 @@ import {
   ConsentInput,
   ConsentOverrideInput,
   DecisionInput,
+  DocumentUploadInput,
   GuardianInput,
   NeedsAssessmentInput,
   ScreeningInput,
@@ -175,6 +176,25 @@ export const VICTIM_FUZZ_ROUTES: Record<string, FuzzRoute> = {
       sample: () => ({ status: 'Closed', reason: 'goals_met', version: 1 }),
       poison: staleVersion,
     },
+  },
+  'POST /api/cases/:id/victim/documents': {
+    params: onCase,
+    bodyLimitBytes: 7 * 1024 * 1024,
+    body: {
+      schema: DocumentUploadInput,
+      sample: () => ({
+        kind: 'consent_form',
+        filename: 'synth.pdf',
+        contentType: 'application/pdf',
+        dataBase64: Buffer.from('%PDF-1.4 SYNTH').toString('base64'),
+      }),
+      // Bytes that are not a PDF: refused (400) without effect.
+      poison: () => ({ dataBase64: Buffer.from('MZ SYNTH').toString('base64') }),
+    },
+  },
+  'GET /api/cases/:id/victim/documents': { params: onCase },
+  'GET /api/cases/:id/victim/documents/:documentId': {
+    params: (w) => ({ id: w.victimCaseId, documentId: randomUUID() }),
   },
   'GET /api/staff': {},
   'GET /api/notifications': { query: NotificationListQuery },

@@ -194,3 +194,34 @@ export const VictimDetail = z.object({
 export type VictimDetail = z.infer<typeof VictimDetail>;
 
 export const AssignmentInput = z.strictObject({ userId: Id });
+
+export const DOCUMENT_KINDS = [
+  'consent_form',
+  'medical_report',
+  'identity_document',
+  'legal_document',
+  'other',
+] as const;
+/** 5 MiB decoded: a scanned form or report, not a video. */
+export const MAX_DOCUMENT_BYTES = 5 * 1024 * 1024;
+
+export const DocumentUploadInput = z.strictObject({
+  kind: z.enum(DOCUMENT_KINDS),
+  filename: z.string().trim().min(1).max(200),
+  contentType: z.enum(['application/pdf', 'image/jpeg', 'image/png']),
+  dataBase64: z
+    .string()
+    .max(Math.ceil((MAX_DOCUMENT_BYTES * 4) / 3) + 4)
+    .regex(/^[A-Za-z0-9+/]*={0,2}$/),
+});
+
+export const VictimDocument = z.object({
+  id: Id,
+  kind: z.enum(DOCUMENT_KINDS),
+  filename: z.string(),
+  contentType: z.string(),
+  sizeBytes: z.number().int(),
+  uploadedAt: Instant,
+  uploadedByName: z.string().nullable(),
+});
+export type VictimDocument = z.infer<typeof VictimDocument>;

@@ -4,3 +4,4 @@ export { victimsPolicy } from './victims.policy.js';
 export { sweepReflectionPeriods } from './reflection-alerts.service.js';
 export { reintegrationRoutes } from './reintegration.routes.js';
 export { sweepFollowUps } from './reintegration.sweep.js';
+export { documentsRoutes } from './documents.routes.js';

@@ -72,5 +72,11 @@ export const victimsPolicy = {
       roles: ['case_worker', 'national_coordinator'],
       when: ownsCase,
     },
+    // Documents (consent forms, medical reports) are assistance data: reads pass the wall too.
+    'victim.document.upload': { roles: ['case_worker', 'national_coordinator'], when: ownsCase },
+    'victim.document.read': {
+      roles: ['case_worker', 'investigator', 'prosecutor', 'national_coordinator'],
+      when: onCase,
+    },
   },
 } satisfies Policy<VictimCaseScope>;

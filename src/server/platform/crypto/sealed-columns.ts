@@ -24,6 +24,11 @@ export const SEALED_COLUMNS: readonly SealedTable[] = [
   { table: 'victim_guardian', idColumn: 'id', sealedColumns: ['identity_sealed'] },
   { table: 'victim_consent', idColumn: 'id', sealedColumns: ['witness_sealed'] },
   { table: 'victim_needs_assessment', idColumn: 'id', sealedColumns: ['notes_sealed'] },
+  {
+    table: 'victim_document',
+    idColumn: 'id',
+    sealedColumns: ['filename_sealed', 'content_sealed'],
+  },
   { table: 'referral', idColumn: 'id', sealedColumns: ['reason_sealed'] },
   { table: 'referral_event', idColumn: 'id', sealedColumns: ['note_sealed'] },
   { table: 'case_transfer', idColumn: 'id', sealedColumns: ['note_sealed'] },

@@ -306,6 +306,19 @@ export interface CaseTransferTable {
   version: Generated<number>;
 }
 
+export interface VictimDocumentTable {
+  id: string;
+  victim_id: string;
+  kind: string;
+  filename_sealed: Buffer;
+  content_type: string;
+  size_bytes: number;
+  sha256: string;
+  content_sealed: Buffer;
+  uploaded_by: string;
+  uploaded_at: Timestamp;
+}
+
 export interface SchemaMigrationTable {
   name: string;
   sha256: string;
@@ -342,6 +355,7 @@ export interface Database {
   reintegration_follow_up: ReintegrationFollowUpTable;
   reintegration_event: ReintegrationEventTable;
   case_transfer: CaseTransferTable;
+  victim_document: VictimDocumentTable;
   schema_migration: SchemaMigrationTable;
 }
 
