@@ -4,6 +4,7 @@ export type CaseScope = {
   id: string;
   country_code: string;
   agency_id: string;
+  kind: string;
   /** Whether the acting user is assigned to the case (need-to-know). */
   is_assigned: boolean;
 };

@@ -80,6 +80,7 @@ export async function appendCaseEvent(
     .execute();
 }
 
+/** Loads only what policies need (no case content), with the actor's assignment. */
 export async function findCaseScope(db: Db, caseId: string, userId: string) {
   return db
     .selectFrom('case_file')
@@ -87,6 +88,7 @@ export async function findCaseScope(db: Db, caseId: string, userId: string) {
       'id',
       'country_code',
       'agency_id',
+      'kind',
       sql<boolean>`EXISTS (SELECT 1 FROM case_assignment a WHERE a.case_id = case_file.id AND a.user_id = ${userId})`.as(
         'is_assigned',
       ),

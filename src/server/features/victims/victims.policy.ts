@@ -1,14 +1,9 @@
 import type { Policy } from '#server/platform/authz/policy.js';
+import type { CaseScope } from '#server/features/cases/index.js';
 import type { Actor } from '#server/platform/authz/actor.js';
 
 /** The case a victim belongs to, with the acting user's assignment (need-to-know). */
-export type VictimCaseScope = {
-  id: string;
-  country_code: string;
-  agency_id: string;
-  kind: string;
-  is_assigned: boolean;
-};
+export type VictimCaseScope = CaseScope;
 
 const isCoordinator = (actor: Actor) => actor.roles.includes('national_coordinator');
 const onCase = (actor: Actor, kase: VictimCaseScope) => kase.is_assigned || isCoordinator(actor);

@@ -1,4 +1,4 @@
-import { sql, type Insertable, type Updateable } from 'kysely';
+import type { Insertable, Updateable } from 'kysely';
 import type {
   Db,
   VictimConsentTable,
@@ -6,23 +6,6 @@ import type {
   VictimScreeningTable,
   VictimTable,
 } from '#server/platform/db/schema.js';
-
-/** The case scope plus whether `userId` is assigned: all the policy needs, no case content. */
-export async function findVictimCaseScope(db: Db, caseId: string, userId: string) {
-  return db
-    .selectFrom('case_file')
-    .select([
-      'id',
-      'country_code',
-      'agency_id',
-      'kind',
-      sql<boolean>`EXISTS (SELECT 1 FROM case_assignment a WHERE a.case_id = case_file.id AND a.user_id = ${userId})`.as(
-        'is_assigned',
-      ),
-    ])
-    .where('id', '=', caseId)
-    .executeTakeFirst();
-}
 
 export async function findVictimByCase(db: Db, caseId: string) {
   return db.selectFrom('victim').selectAll().where('case_id', '=', caseId).executeTakeFirst();

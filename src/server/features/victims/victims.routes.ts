@@ -18,7 +18,7 @@ import { requireActor } from '#server/platform/http/types.js';
 import { appointGuardian, decideIdentification, screenVictim } from './identification.service.js';
 import { victimsPolicy, type VictimCaseScope } from './victims.policy.js';
 import { toVictimDetail } from './victims.present.js';
-import { findVictimCaseScope } from './victims.repo.js';
+import { findCaseScope } from '#server/features/cases/index.js';
 import { changeVictim, recordVictim, viewVictim, type VictimsContext } from './victims.service.js';
 
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody };
@@ -32,7 +32,7 @@ export function victimRouteContext(deps: AppDeps) {
     action: string,
   ): Promise<{ ctx: VictimsContext; kase: VictimCaseScope }> => {
     const actor = requireActor(request.actor);
-    const kase = await findVictimCaseScope(deps.db, caseId, actor.userId);
+    const kase = await findCaseScope(deps.db, caseId, actor.userId);
     authorizeOn(victimsPolicy, actor, action, kase);
     const ctx = { db: deps.db, sealer: deps.sealer, actor, now: deps.now(), requestId: request.id };
     return { ctx, kase };
