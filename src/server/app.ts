@@ -1,6 +1,11 @@
 import type { Writable } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
-import { adminPolicy, adminRoutes, routingRulesRoutes } from './features/admin/index.js';
+import {
+  adminPolicy,
+  adminRoutes,
+  countrySettingsRoutes,
+  routingRulesRoutes,
+} from './features/admin/index.js';
 import { auditPolicy, auditRoutes } from './features/audit/index.js';
 import { apiTokensPolicy, authRoutes } from './features/auth/index.js';
 import { casesPolicy, casesRoutes } from './features/cases/index.js';
@@ -85,6 +90,7 @@ export async function buildApp(
       await api.register(authRoutes(deps));
       await api.register(adminRoutes(deps));
       await api.register(routingRulesRoutes(deps));
+      await api.register(countrySettingsRoutes(deps));
       await api.register(tipsRoutes(deps));
       await api.register(casesRoutes(deps));
       await api.register(victimsRoutes(deps));

@@ -121,3 +121,27 @@ export const adminRows: Record<string, MatrixRow> = {
     outsiders: ADMIN_OUTSIDERS,
   },
 };
+
+export const countrySettingRows: Record<string, MatrixRow> = {
+  'GET /api/admin/country-settings': {
+    kind: 'roles',
+    allow: ['system_admin', 'national_coordinator'],
+    build: async () => ({ method: 'GET', url: '/api/admin/country-settings' }),
+  },
+  'PUT /api/admin/country-settings': {
+    kind: 'roles',
+    allow: ['system_admin'],
+    build: async (w) => {
+      const current = await w.t.db
+        .selectFrom('country_setting')
+        .select('version')
+        .where('country_code', '=', 'LBY')
+        .executeTakeFirst();
+      return {
+        method: 'PUT',
+        url: '/api/admin/country-settings',
+        payload: { reflectionDays: 45, version: current?.version ?? 0 },
+      };
+    },
+  },
+};

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ROLES, type Role } from '#shared/domain/roles.js';
 import { aCase, sessionAwaitingMfaFor, sessionFor } from '#test/factories/index.js';
-import { adminRows } from './admin-rows.js';
+import { adminRows, countrySettingRows } from './admin-rows.js';
 import { auditRows } from './audit-rows.js';
 import { authRows } from './auth-rows.js';
 import { caseRows } from './cases-rows.js';
@@ -31,6 +31,7 @@ const MATRIX: Record<string, MatrixRow> = {
   ...authRows,
   ...tokenRows,
   ...adminRows,
+  ...countrySettingRows,
   ...routingRuleRows,
   ...tipRows,
   ...caseRows,

@@ -12,7 +12,7 @@ import { createTestClock, type TestApp } from '#test/helpers/test-app.js';
 import { openTestDatabase } from '#test/helpers/test-database.js';
 
 export type Call = {
-  method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
   url: string;
   payload?: Record<string, unknown>;
 };

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { CountrySettingsUpdateInput } from '#shared/contracts/admin.js';
 import { NotificationListQuery } from '#shared/contracts/notifications.js';
 import { AssignmentInput } from '#shared/contracts/victims.js';
 import {
@@ -197,6 +198,14 @@ export const VICTIM_FUZZ_ROUTES: Record<string, FuzzRoute> = {
     params: (w) => ({ id: w.victimCaseId, documentId: randomUUID() }),
   },
   'GET /api/staff': {},
+  'GET /api/admin/country-settings': {},
+  'PUT /api/admin/country-settings': {
+    body: {
+      schema: CountrySettingsUpdateInput,
+      sample: () => ({ reflectionDays: 30, version: 0 }),
+      poison: () => ({ version: 999 }),
+    },
+  },
   'GET /api/notifications': { query: NotificationListQuery },
   'POST /api/notifications/:id/read': { params: () => ({ id: randomUUID() }) },
 };

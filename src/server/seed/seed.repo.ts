@@ -25,6 +25,12 @@ export async function insertSeedRows(
   await db.insertInto('region').values(rows.regions).execute();
   await db.insertInto('app_user').values(rows.users).execute();
   await db.insertInto('tip_routing_rule').values(rows.rules).execute();
+  // Demo law: a 90-day reflection and recovery period.
+  await db
+    .insertInto('country_setting')
+    .values({ country_code: 'LBY', reflection_days: 90, updated_at: new Date(), updated_by: null })
+    .onConflict((conflict) => conflict.column('country_code').doNothing())
+    .execute();
 }
 
 export async function insertSeedProviders(

@@ -76,3 +76,16 @@ export const RoutingRuleCreateInput = z.strictObject({
 });
 
 export const RoutingRuleUpdateInput = z.strictObject({ targetAgencyId: Id });
+
+export const CountrySettings = z.object({
+  countryCode: CountryCode,
+  /** Legal length of the reflection and recovery period; null when the law sets none. */
+  reflectionDays: z.number().int().nullable(),
+  version: z.number().int(),
+});
+
+export const CountrySettingsUpdateInput = z.strictObject({
+  reflectionDays: z.number().int().min(0).max(365).nullable(),
+  /** 0 when the country has no settings yet. */
+  version: z.number().int().min(0),
+});

@@ -22,6 +22,8 @@ export const adminPolicy = {
         'system_admin',
       ],
     },
+    'country_setting.read': { roles: ['system_admin', 'national_coordinator'] },
+    'country_setting.update': { roles: ['system_admin'] },
     // Where tips land is a coordination decision as much as a technical setting.
     'routing_rule.list': { roles: ['system_admin', 'national_coordinator'] },
     'routing_rule.create': { roles: ['system_admin', 'national_coordinator'] },

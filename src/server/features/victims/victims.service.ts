@@ -7,6 +7,7 @@ import { newId } from '#server/platform/db/ids.js';
 import type { Db } from '#server/platform/db/schema.js';
 import { inTransaction } from '#server/platform/db/transaction.js';
 import { AppError, NotFoundError, StaleVersionError } from '#server/platform/errors.js';
+import { findCountrySetting } from '#server/features/admin/index.js';
 import { canReadIdentity } from './consent-wall.js';
 import type { VictimCaseScope } from './victims.policy.js';
 import {
@@ -57,6 +58,11 @@ export async function recordVictim(
       throw new AppError('conflict', 'victim.already_recorded', 'errors.duplicate');
     }
     const id = newId();
+    // Without an explicit length, the period the country's law sets applies.
+    const reflectionDays =
+      input.reflectionDays ??
+      (await findCountrySetting(trx, kase.country_code))?.reflection_days ??
+      null;
     await insertVictim(trx, {
       id,
       case_id: kase.id,
@@ -71,8 +77,7 @@ export async function recordVictim(
       citizenship: input.citizenship,
       languages: input.languages,
       trafficking_status: 'NotScreened',
-      reflection_ends_on:
-        input.reflectionDays === null ? null : addDays(ctx.now, input.reflectionDays),
+      reflection_ends_on: reflectionDays === null ? null : addDays(ctx.now, reflectionDays),
       created_at: ctx.now,
       updated_at: ctx.now,
     });

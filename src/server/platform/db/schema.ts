@@ -319,6 +319,14 @@ export interface VictimDocumentTable {
   uploaded_at: Timestamp;
 }
 
+export interface CountrySettingTable {
+  country_code: string;
+  reflection_days: number | null;
+  version: Generated<number>;
+  updated_at: Timestamp;
+  updated_by: string | null;
+}
+
 export interface SchemaMigrationTable {
   name: string;
   sha256: string;
@@ -356,6 +364,7 @@ export interface Database {
   reintegration_event: ReintegrationEventTable;
   case_transfer: CaseTransferTable;
   victim_document: VictimDocumentTable;
+  country_setting: CountrySettingTable;
   schema_migration: SchemaMigrationTable;
 }
 

@@ -1,0 +1,50 @@
+import type { Db } from '#server/platform/db/schema.js';
+
+export async function findCountrySetting(db: Db, countryCode: string) {
+  return db
+    .selectFrom('country_setting')
+    .select(['country_code', 'reflection_days', 'version'])
+    .where('country_code', '=', countryCode)
+    .executeTakeFirst();
+}
+
+/**
+ * Creates the row (version 0 → 1) or updates it when the client's version is current; returns
+ * undefined on a stale version.
+ */
+export async function saveCountrySetting(
+  db: Db,
+  setting: {
+    countryCode: string;
+    reflectionDays: number | null;
+    version: number;
+    userId: string | null;
+    now: Date;
+  },
+) {
+  if (setting.version === 0) {
+    return db
+      .insertInto('country_setting')
+      .values({
+        country_code: setting.countryCode,
+        reflection_days: setting.reflectionDays,
+        updated_at: setting.now,
+        updated_by: setting.userId,
+      })
+      .onConflict((conflict) => conflict.column('country_code').doNothing())
+      .returning('version')
+      .executeTakeFirst();
+  }
+  return db
+    .updateTable('country_setting')
+    .set((eb) => ({
+      reflection_days: setting.reflectionDays,
+      updated_at: setting.now,
+      updated_by: setting.userId,
+      version: eb('version', '+', 1),
+    }))
+    .where('country_code', '=', setting.countryCode)
+    .where('version', '=', setting.version)
+    .returning('version')
+    .executeTakeFirst();
+}
