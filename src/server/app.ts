@@ -8,7 +8,12 @@ import {
 } from './features/admin/index.js';
 import { auditPolicy, auditRoutes } from './features/audit/index.js';
 import { apiTokensPolicy, authRoutes } from './features/auth/index.js';
-import { casesPolicy, casesRoutes } from './features/cases/index.js';
+import {
+  casesPolicy,
+  casesRoutes,
+  savedViewsPolicy,
+  savedViewsRoutes,
+} from './features/cases/index.js';
 import {
   caseReferralsPolicy,
   providersPolicy,
@@ -60,6 +65,7 @@ const POLICIES = [
   victimsPolicy,
   notificationsPolicy,
   transfersPolicy,
+  savedViewsPolicy,
 ];
 
 export async function buildApp(
@@ -93,6 +99,7 @@ export async function buildApp(
       await api.register(countrySettingsRoutes(deps));
       await api.register(tipsRoutes(deps));
       await api.register(casesRoutes(deps));
+      await api.register(savedViewsRoutes(deps));
       await api.register(victimsRoutes(deps));
       await api.register(consentsRoutes(deps));
       await api.register(documentsRoutes(deps));

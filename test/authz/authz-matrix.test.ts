@@ -4,7 +4,7 @@ import { aCase, sessionAwaitingMfaFor, sessionFor } from '#test/factories/index.
 import { adminRows, countrySettingRows } from './admin-rows.js';
 import { auditRows } from './audit-rows.js';
 import { authRows } from './auth-rows.js';
-import { caseRows } from './cases-rows.js';
+import { caseRows, savedViewRows } from './cases-rows.js';
 import {
   bearer,
   createWorld,
@@ -35,6 +35,7 @@ const MATRIX: Record<string, MatrixRow> = {
   ...routingRuleRows,
   ...tipRows,
   ...caseRows,
+  ...savedViewRows,
   ...victimRows,
   ...documentRows,
   ...reintegrationRows,

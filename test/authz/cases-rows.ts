@@ -1,3 +1,4 @@
+import { newId } from '#server/platform/db/ids.js';
 import { aCase } from '#test/factories/index.js';
 import { agencyIdsOf, type MatrixRow, type Outsider } from './matrix-world.js';
 
@@ -44,5 +45,53 @@ export const caseRows: Record<string, MatrixRow> = {
       return { method: 'GET', url: `/api/cases/${kase.id}` };
     },
     outsiders: CASE_OUTSIDERS,
+  },
+};
+
+const VIEW_USERS = [
+  'case_worker',
+  'investigator',
+  'prosecutor',
+  'hotline_operator',
+  'national_coordinator',
+] as const;
+
+export const savedViewRows: Record<string, MatrixRow> = {
+  'GET /api/case-views': {
+    kind: 'roles',
+    allow: VIEW_USERS,
+    build: async () => ({ method: 'GET', url: '/api/case-views' }),
+  },
+  'POST /api/case-views': {
+    kind: 'roles',
+    allow: VIEW_USERS,
+    build: async (w) => ({
+      method: 'POST',
+      url: '/api/case-views',
+      payload: { name: `SYNTH view ${w.unique()}`, filters: { status: 'open' } },
+    }),
+  },
+  'DELETE /api/case-views/:id': {
+    kind: 'roles',
+    allow: VIEW_USERS,
+    build: async (w, subject) => {
+      const id = newId();
+      await w.t.db
+        .insertInto('saved_view')
+        .values({
+          id,
+          user_id: subject.id,
+          scope: 'cases',
+          name: `SYNTH view ${w.unique()}`,
+          filters: '{}',
+          created_at: new Date(),
+        })
+        .execute();
+      return { method: 'DELETE', url: `/api/case-views/${id}` };
+    },
+    outsiders: [
+      { role: 'case_worker', from: 'other_agency', expect: 404 },
+      { role: 'national_coordinator', from: 'other_country', expect: 404 },
+    ],
   },
 };

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { CountrySettingsUpdateInput } from '#shared/contracts/admin.js';
+import { SavedViewInput } from '#shared/contracts/cases.js';
 import { NotificationListQuery } from '#shared/contracts/notifications.js';
 import { AssignmentInput } from '#shared/contracts/victims.js';
 import {
@@ -198,6 +199,14 @@ export const VICTIM_FUZZ_ROUTES: Record<string, FuzzRoute> = {
     params: (w) => ({ id: w.victimCaseId, documentId: randomUUID() }),
   },
   'GET /api/staff': {},
+  'GET /api/case-views': {},
+  'POST /api/case-views': {
+    body: {
+      schema: SavedViewInput,
+      sample: () => ({ name: 'SYNTH fuzz view', filters: { status: 'open' } }),
+    },
+  },
+  'DELETE /api/case-views/:id': { params: () => ({ id: randomUUID() }) },
   'GET /api/admin/country-settings': {},
   'PUT /api/admin/country-settings': {
     body: {

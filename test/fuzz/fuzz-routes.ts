@@ -9,7 +9,8 @@ import {
   UserUpdateInput,
 } from '#shared/contracts/admin.js';
 import { ApiTokenCreateInput, LoginInput, MfaCodeInput } from '#shared/contracts/auth.js';
-import { Id, PageQuery } from '#shared/contracts/common.js';
+import { CaseListQuery } from '#shared/contracts/cases.js';
+import { Id } from '#shared/contracts/common.js';
 import {
   CloseTipInput,
   ConvertTipInput,
@@ -240,7 +241,7 @@ export const FUZZ_ROUTES: Record<string, FuzzRoute> = {
       poison: staleVersion,
     },
   },
-  'GET /api/cases': { query: PageQuery },
+  'GET /api/cases': { query: CaseListQuery },
   'GET /api/cases/:id': { params: id((w) => w.caseId) },
   ...REFERRAL_FUZZ_ROUTES,
   ...VICTIM_FUZZ_ROUTES,

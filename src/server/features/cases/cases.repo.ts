@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import type { CaseFilters } from '#shared/contracts/cases.js';
 import type { Actor } from '#server/platform/authz/actor.js';
 import { toJsonb } from '#server/platform/db/json.js';
 import type { Db } from '#server/platform/db/schema.js';
@@ -112,10 +113,11 @@ const SUMMARY_COLUMNS = [
 export async function listVisibleCases(
   db: Db,
   actor: Actor,
-  page: { limit: number; offset: number },
+  filter: CaseFilters & { limit: number; offset: number },
 ) {
   let query = db.selectFrom('case_file').where('case_file.country_code', '=', actor.countryCode);
-  if (!actor.roles.includes('national_coordinator')) {
+  const isMine = filter.mine === 'true' || !actor.roles.includes('national_coordinator');
+  if (isMine) {
     query = query.where(({ exists, selectFrom }) =>
       exists(
         selectFrom('case_assignment')
@@ -125,6 +127,10 @@ export async function listVisibleCases(
       ),
     );
   }
+  if (filter.status) query = query.where('case_file.status', '=', filter.status);
+  if (filter.kind) query = query.where('case_file.kind', '=', filter.kind);
+  if (filter.reference) query = query.where('case_file.reference', 'like', `${filter.reference}%`);
+  const page = { limit: filter.limit, offset: filter.offset };
   const [items, total] = await Promise.all([
     query
       .select(SUMMARY_COLUMNS)
@@ -184,4 +190,44 @@ export async function moveCaseToAgency(
         .where('app_user.agency_id', '=', fromAgencyId),
     )
     .execute();
+}
+
+export async function listSavedViews(db: Db, userId: string) {
+  return db
+    .selectFrom('saved_view')
+    .select(['id', 'name', 'filters', 'created_at'])
+    .where('user_id', '=', userId)
+    .where('scope', '=', 'cases')
+    .orderBy('name')
+    .limit(100)
+    .execute();
+}
+
+export async function insertSavedView(
+  db: Db,
+  view: { id: string; userId: string; name: string; filters: CaseFilters; now: Date },
+) {
+  await db
+    .insertInto('saved_view')
+    .values({
+      id: view.id,
+      user_id: view.userId,
+      scope: 'cases',
+      name: view.name,
+      filters: JSON.stringify(view.filters),
+      created_at: view.now,
+    })
+    .execute();
+}
+
+export async function findSavedViewOwner(db: Db, viewId: string) {
+  return db
+    .selectFrom('saved_view')
+    .select(['id', 'user_id'])
+    .where('id', '=', viewId)
+    .executeTakeFirst();
+}
+
+export async function deleteSavedView(db: Db, viewId: string) {
+  await db.deleteFrom('saved_view').where('id', '=', viewId).execute();
 }

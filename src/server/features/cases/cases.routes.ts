@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { CaseDetail, CaseList } from '#shared/contracts/cases.js';
+import { CaseDetail, CaseList, CaseListQuery } from '#shared/contracts/cases.js';
 import { AssignmentInput } from '#shared/contracts/victims.js';
-import { IdParams, PageQuery } from '#shared/contracts/common.js';
+import { IdParams } from '#shared/contracts/common.js';
 import { ErrorBody } from '#shared/contracts/error.js';
 import type { AppDeps } from '#server/platform/app-deps.js';
 import { authorize, authorizeOn } from '#server/platform/authz/policy.js';
@@ -18,7 +18,7 @@ export const casesRoutes =
   async (app) => {
     app.get('/cases', {
       config: { action: 'case.list' },
-      schema: { querystring: PageQuery, response: { 200: CaseList, ...errors } },
+      schema: { querystring: CaseListQuery, response: { 200: CaseList, ...errors } },
       handler: async (request) => {
         const actor = requireActor(request.actor);
         authorize(casesPolicy, actor, 'case.list');

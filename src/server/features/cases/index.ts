@@ -3,3 +3,5 @@ export { casesPolicy } from './cases.policy.js';
 export { handOverCase, openCase, recordCaseEvent } from './cases.service.js';
 export { findCaseScope } from './cases.repo.js';
 export type { CaseScope } from './cases.policy.js';
+export { savedViewsRoutes } from './saved-views.routes.js';
+export { savedViewsPolicy } from './saved-views.policy.js';

@@ -327,6 +327,15 @@ export interface CountrySettingTable {
   updated_by: string | null;
 }
 
+export interface SavedViewTable {
+  id: string;
+  user_id: string;
+  scope: string;
+  name: string;
+  filters: Json;
+  created_at: Timestamp;
+}
+
 export interface SchemaMigrationTable {
   name: string;
   sha256: string;
@@ -365,6 +374,7 @@ export interface Database {
   case_transfer: CaseTransferTable;
   victim_document: VictimDocumentTable;
   country_setting: CountrySettingTable;
+  saved_view: SavedViewTable;
   schema_migration: SchemaMigrationTable;
 }
 
