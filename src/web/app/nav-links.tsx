@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { NavLink as RouterNavLink } from 'react-router';
 import type { SessionInfo } from '#shared/contracts/auth.js';
 import type { Role } from '#shared/domain/roles.js';
+import { DIRECTORY_READER_ROLES, REFERRAL_ROLES } from '#web/features/referrals/referrals-api.js';
+import { TRANSFER_ROLES } from '#web/features/transfers/transfers-api.js';
 import { ADMIN_ROLES, CASE_ROLES, TIP_ROLES, hasAnyRole } from '#web/lib/session.js';
 
 type NavItem = {
@@ -12,6 +14,9 @@ type NavItem = {
     | 'nav.tipsQueue'
     | 'nav.newTip'
     | 'nav.cases'
+    | 'nav.referrals'
+    | 'nav.providers'
+    | 'nav.transfers'
     | 'nav.adminUsers'
     | 'nav.adminAgencies';
   roles: readonly Role[] | null;
@@ -22,6 +27,9 @@ const ITEMS: readonly NavItem[] = [
   { to: '/tips', labelKey: 'nav.tipsQueue', roles: TIP_ROLES },
   { to: '/tips/new', labelKey: 'nav.newTip', roles: TIP_ROLES },
   { to: '/cases', labelKey: 'nav.cases', roles: CASE_ROLES },
+  { to: '/referrals', labelKey: 'nav.referrals', roles: REFERRAL_ROLES },
+  { to: '/transfers', labelKey: 'nav.transfers', roles: TRANSFER_ROLES },
+  { to: '/providers', labelKey: 'nav.providers', roles: DIRECTORY_READER_ROLES },
   { to: '/admin/users', labelKey: 'nav.adminUsers', roles: ADMIN_ROLES },
   { to: '/admin/agencies', labelKey: 'nav.adminAgencies', roles: ADMIN_ROLES },
 ];

@@ -7,6 +7,11 @@ import { MfaPage } from '#web/features/auth/mfa-page.js';
 import { CasePage } from '#web/features/cases/case-page.js';
 import { CasesPage } from '#web/features/cases/cases-page.js';
 import { DashboardPage } from '#web/features/dashboard/dashboard-page.js';
+import { ProvidersPage } from '#web/features/referrals/providers-page.js';
+import { ReferralBoardPage } from '#web/features/referrals/referral-board-page.js';
+import { DIRECTORY_READER_ROLES, REFERRAL_ROLES } from '#web/features/referrals/referrals-api.js';
+import { TransfersPage } from '#web/features/transfers/transfers-page.js';
+import { TRANSFER_ROLES } from '#web/features/transfers/transfers-api.js';
 import { ReportPage } from '#web/features/report/report-page.js';
 import { ScreeningPage } from '#web/features/victims/screening-page.js';
 import { NewTipPage } from '#web/features/tips/new-tip-page.js';
@@ -47,6 +52,18 @@ export function createRouter() {
             { path: '/cases/:id', element: <CasePage /> },
             { path: '/cases/:id/screening', element: <ScreeningPage /> },
           ],
+        },
+        {
+          element: <RequireRole roles={DIRECTORY_READER_ROLES} />,
+          children: [{ path: '/providers', element: <ProvidersPage /> }],
+        },
+        {
+          element: <RequireRole roles={REFERRAL_ROLES} />,
+          children: [{ path: '/referrals', element: <ReferralBoardPage /> }],
+        },
+        {
+          element: <RequireRole roles={TRANSFER_ROLES} />,
+          children: [{ path: '/transfers', element: <TransfersPage /> }],
         },
         {
           element: <RequireRole roles={ADMIN_ROLES} />,

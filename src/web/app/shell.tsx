@@ -3,6 +3,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { Outlet } from 'react-router';
 import type { SessionInfo } from '#shared/contracts/auth.js';
+import { NotificationBell } from '#web/features/notifications/notification-bell.js';
 import { LanguageSwitch } from './language-switch.js';
 import { NavLinks } from './nav-links.js';
 import { SkipLink } from './skip-link.js';
@@ -50,6 +51,7 @@ export function Shell({ session }: { session: SessionInfo }) {
             </Title>
           </Group>
           <Group gap="sm" wrap="nowrap">
+            <NotificationBell />
             <LanguageSwitch />
             <UserMenu session={session} />
           </Group>

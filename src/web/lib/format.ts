@@ -70,3 +70,11 @@ export function useFormat(): Formatters {
   const locale = currentLocale(i18n);
   return useMemo(() => createFormatters(LOCALES[locale].intlTag), [locale]);
 }
+
+/**
+ * Isolates a value inside a translated sentence (FSI … PDI, the plain-text `<bdi>`), for places
+ * where markup is not possible, such as `<option>` labels and interpolated names.
+ */
+export function isolate(value: string): string {
+  return `\u2068${value}\u2069`;
+}

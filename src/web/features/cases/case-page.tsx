@@ -10,6 +10,7 @@ import { useFormat } from '#web/lib/format.js';
 import { VICTIM_READER_ROLES, VictimSection } from '#web/features/victims/victim-section.js';
 import { CASE_KIND_KEYS } from '#web/lib/labels.js';
 import { hasAnyRole, useSession } from '#web/lib/session.js';
+import { TransferPanel } from '#web/features/transfers/transfer-panel.js';
 import { AssignPanel } from './assign-panel.js';
 import { useCase } from './cases-api.js';
 
@@ -101,6 +102,7 @@ export function CasePage() {
             </Grid.Col>
           </Grid>
           {item.kind === 'victim_case' && canSeeVictim && <VictimSection caseId={item.id} />}
+          <TransferPanel caseId={item.id} />
         </Stack>
       )}
     </QueryState>

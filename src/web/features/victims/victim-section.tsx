@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Role } from '#shared/domain/roles.js';
 import { QueryState } from '#web/components/query-state.js';
+import { ReferPanel } from '#web/features/referrals/refer-panel.js';
+import { ReintegrationPanel } from '#web/features/reintegration/reintegration-panel.js';
 import { ConsentPanel } from './consent-panel.js';
 import { DecisionPanel } from './decision-panel.js';
 import { GuardiansPanel } from './guardians-panel.js';
@@ -59,6 +61,8 @@ export function VictimSection({ caseId }: { caseId: string }) {
               </Grid>
               <ConsentPanel victim={data} />
               <NeedsPanel caseId={caseId} />
+              <ReferPanel caseId={caseId} />
+              <ReintegrationPanel caseId={caseId} />
             </Stack>
           )
         }
