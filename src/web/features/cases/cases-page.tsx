@@ -2,20 +2,24 @@ import { Anchor, Stack, Text, Title } from '@mantine/core';
 import { DataTable } from 'mantine-datatable';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { CaseSummary } from '#shared/contracts/cases.js';
+import { useState } from 'react';
+import type { CaseFilters, CaseSummary } from '#shared/contracts/cases.js';
 import { CaseStatusBadge } from '#web/components/badges.js';
 import { ErrorAlert } from '#web/components/error-alert.js';
 import { useFormat } from '#web/lib/format.js';
 import { CASE_KIND_KEYS } from '#web/lib/labels.js';
+import { CaseFiltersBar } from './case-filters.js';
 import { useCaseList } from './cases-api.js';
 
 export function CasesPage() {
   const { t } = useTranslation();
   const format = useFormat();
-  const cases = useCaseList();
+  const [filters, setFilters] = useState<CaseFilters>({});
+  const cases = useCaseList(filters);
   return (
     <Stack>
       <Title order={2}>{t('cases.listTitle')}</Title>
+      <CaseFiltersBar filters={filters} onChange={setFilters} />
       {cases.data && (
         <Text c="dimmed" size="sm" role="status">
           {t('cases.count', { count: cases.data.total })}
