@@ -69,5 +69,12 @@ describe('the case list: filters and saved views', () => {
     expect(foreign.statusCode).toBe(404);
     const own = await t.app.inject({ method: 'DELETE', url: `/api/case-views/${id}`, headers });
     expect(own.statusCode).toBe(204);
+    const audit = await t.db
+      .selectFrom('audit_log')
+      .select('action')
+      .where('subject_id', '=', id)
+      .orderBy('seq')
+      .execute();
+    expect(audit.map((row) => row.action)).toEqual(['case_view.create', 'case_view.delete']);
   });
 });

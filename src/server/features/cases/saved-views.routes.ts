@@ -5,7 +5,9 @@ import { IdParams } from '#shared/contracts/common.js';
 import { ErrorBody } from '#shared/contracts/error.js';
 import type { AppDeps } from '#server/platform/app-deps.js';
 import { authorize, authorizeOn } from '#server/platform/authz/policy.js';
+import { writeAudit } from '#server/platform/audit/index.js';
 import { newId } from '#server/platform/db/ids.js';
+import { inTransaction } from '#server/platform/db/transaction.js';
 import { AppError } from '#server/platform/errors.js';
 import { requireActor } from '#server/platform/http/types.js';
 import {
@@ -55,14 +57,23 @@ export const savedViewsRoutes =
         authorize(savedViewsPolicy, actor, 'case_view.create');
         const id = newId();
         const now = deps.now();
-        await insertSavedView(deps.db, { id, userId: actor.userId, ...request.body, now }).catch(
-          (error: unknown) => {
-            if ((error as { code?: string }).code === '23505') {
-              throw new AppError('conflict', 'case_view.duplicate_name', 'errors.duplicate');
-            }
-            throw error;
-          },
-        );
+        await inTransaction(deps.db, async (trx) => {
+          await insertSavedView(trx, { id, userId: actor.userId, ...request.body, now }).catch(
+            (error: unknown) => {
+              if ((error as { code?: string }).code === '23505') {
+                throw new AppError('conflict', 'case_view.duplicate_name', 'errors.duplicate');
+              }
+              throw error;
+            },
+          );
+          await writeAudit(trx, {
+            actor,
+            action: 'case_view.create',
+            subject: ['saved_view', id],
+            requestId: request.id,
+            now,
+          });
+        });
         return reply.status(201).send({ id, ...request.body, createdAt: now.toISOString() });
       },
     });
@@ -74,7 +85,16 @@ export const savedViewsRoutes =
         const actor = requireActor(request.actor);
         const view = await findSavedViewOwner(deps.db, request.params.id);
         authorizeOn(savedViewsPolicy, actor, 'case_view.delete', view);
-        await deleteSavedView(deps.db, view.id);
+        await inTransaction(deps.db, async (trx) => {
+          await deleteSavedView(trx, view.id);
+          await writeAudit(trx, {
+            actor,
+            action: 'case_view.delete',
+            subject: ['saved_view', view.id],
+            requestId: request.id,
+            now: deps.now(),
+          });
+        });
         return reply.status(204).send(null);
       },
     });

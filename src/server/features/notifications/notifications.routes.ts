@@ -4,7 +4,9 @@ import { IdParams } from '#shared/contracts/common.js';
 import { ErrorBody } from '#shared/contracts/error.js';
 import { NotificationList, NotificationListQuery } from '#shared/contracts/notifications.js';
 import type { AppDeps } from '#server/platform/app-deps.js';
+import { writeAudit } from '#server/platform/audit/index.js';
 import { authorize, authorizeOn } from '#server/platform/authz/policy.js';
+import { inTransaction } from '#server/platform/db/transaction.js';
 import { requireActor } from '#server/platform/http/types.js';
 import { notificationsPolicy } from './notifications.policy.js';
 import {
@@ -58,7 +60,17 @@ export const notificationsRoutes =
         const actor = requireActor(request.actor);
         const scope = await findNotificationOwner(deps.db, request.params.id);
         authorizeOn(notificationsPolicy, actor, 'notification.mark_read', scope);
-        await markNotificationRead(deps.db, scope.id, deps.now());
+        const now = deps.now();
+        await inTransaction(deps.db, async (trx) => {
+          await markNotificationRead(trx, scope.id, now);
+          await writeAudit(trx, {
+            actor,
+            action: 'notification.mark_read',
+            subject: ['notification', scope.id],
+            requestId: request.id,
+            now,
+          });
+        });
         return reply.status(204).send(null);
       },
     });

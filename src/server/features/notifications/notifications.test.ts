@@ -63,6 +63,13 @@ describe('reflection-period alerts and the notification inbox', () => {
       404,
     );
     expect((await t.app.inject({ method: 'POST', url, headers })).statusCode).toBe(204);
+    const audit = await t.db
+      .selectFrom('audit_log')
+      .select('actor_user_id')
+      .where('action', '=', 'notification.mark_read')
+      .where('subject_id', '=', first?.id ?? '')
+      .execute();
+    expect(audit.map((row) => row.actor_user_id)).toEqual([worker.id]);
     const unread = await t.app.inject({ url: '/api/notifications?unread=true', headers });
     expect(unread.json<{ items: unknown[] }>().items).toEqual([]);
   });
