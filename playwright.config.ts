@@ -47,7 +47,7 @@ export default defineConfig<JourneyOptions>({
   webServer: {
     command: 'npm run build:web && node bin/tansiq.js serve',
     url: `http://127.0.0.1:${String(port)}/healthz`,
-    env: { PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
+    env: { PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: 'warn', TANSIQ_TEST_CLOCK: 'true' },
     timeout: 180_000,
     reuseExistingServer: false,
     stdout: 'ignore',

@@ -7,6 +7,11 @@ import {
   routingRulesRoutes,
 } from './features/admin/index.js';
 import { auditPolicy, auditRoutes } from './features/audit/index.js';
+import {
+  devClockPolicy,
+  devClockRoutes,
+  type TestClockControl,
+} from './features/dev-clock/index.js';
 import { apiTokensPolicy, authRoutes } from './features/auth/index.js';
 import {
   casesPolicy,
@@ -37,6 +42,7 @@ import type { Db } from './platform/db/schema.js';
 import { createServer } from './platform/http/create-server.js';
 import type { RegisteredRoute } from './platform/http/route-guard.js';
 import { installStaticWeb } from './platform/http/static-web.js';
+import { createPdfRenderer } from './platform/pdf/render-pdf.js';
 
 export type BuildAppOptions = {
   db: Db;
@@ -48,9 +54,15 @@ export type BuildAppOptions = {
   trustProxy?: boolean;
   session?: Partial<AppDeps['session']>;
   rateLimits?: Partial<AppDeps['rateLimits']>;
+  /** Chromium used to print documents; Debian's by default. */
+  chromiumPath?: string;
+  /** Demo and end-to-end nodes only (TANSIQ_TEST_CLOCK): an administrator may move time on. */
+  testClock?: TestClockControl;
   /** Directory of the built web app; omitted in API-only tests. */
   webRoot?: string;
 };
+
+export const DEFAULT_CHROMIUM_PATH = '/usr/bin/chromium';
 
 /** Every feature's policy: the registry refuses routes whose action none of them declares. */
 const POLICIES = [
@@ -78,9 +90,13 @@ export async function buildApp(
     nodeCountry: options.nodeCountry,
     session: { maxHours: 12, idleMinutes: 30, cookieSecure: false, ...options.session },
     rateLimits: { publicTipsPerMinute: 10, loginPerMinute: 20, ...options.rateLimits },
+    renderPdf: createPdfRenderer({
+      executablePath: options.chromiumPath ?? DEFAULT_CHROMIUM_PATH,
+    }),
   };
   const actions = new ActionRegistry();
   for (const policy of POLICIES) actions.register(policy);
+  if (options.testClock) actions.register(devClockPolicy);
 
   const { app, routes } = await createServer({
     db: deps.db,
@@ -108,6 +124,7 @@ export async function buildApp(
       await api.register(transfersRoutes(deps));
       await api.register(referralsRoutes(deps));
       await api.register(auditRoutes(deps));
+      if (options.testClock) await api.register(devClockRoutes(deps, options.testClock));
     },
     { prefix: '/api' },
   );

@@ -41,6 +41,8 @@ const EnvSchema = z.object({
     .max(24 * 60)
     .default(30),
   SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(72).default(12),
+  CHROMIUM_PATH: z.string().default('/usr/bin/chromium'),
+  TANSIQ_TEST_CLOCK: z.enum(['true', 'false']).default('false'),
 });
 
 export type AppConfig = Readonly<{
@@ -58,12 +60,20 @@ export type AppConfig = Readonly<{
   trustProxy: boolean;
   sessionIdleMinutes: number;
   sessionMaxHours: number;
+  /** Headless Chromium that prints documents to PDF. */
+  chromiumPath: string;
+  /** Demo/end-to-end nodes only: lets the administrator move the clock forward. */
+  testClock: boolean;
 }>;
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   // An empty variable means "not set" (shells and CI often export VAR= to clear one).
   const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ''));
   const parsed = EnvSchema.parse(present);
+  // Moving time on a node that holds real cases would fire real deadlines: demo nodes only.
+  if (parsed.TANSIQ_TEST_CLOCK === 'true' && parsed.DATABASE_URL && parsed.TANSIQ_DEMO !== 'true') {
+    throw new Error('TANSIQ_TEST_CLOCK needs a demo node (embedded database or TANSIQ_DEMO=true)');
+  }
   return Object.freeze({
     port: parsed.PORT,
     host: parsed.HOST,
@@ -79,5 +89,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     trustProxy: parsed.TRUST_PROXY === 'true',
     sessionIdleMinutes: parsed.SESSION_IDLE_MINUTES,
     sessionMaxHours: parsed.SESSION_MAX_HOURS,
+    chromiumPath: parsed.CHROMIUM_PATH,
+    testClock: parsed.TANSIQ_TEST_CLOCK === 'true',
   });
 }

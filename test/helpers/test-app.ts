@@ -35,6 +35,8 @@ export type TestAppOptions = {
   logStream?: Writable;
   logLevel?: string;
   rateLimits?: { publicTipsPerMinute?: number; loginPerMinute?: number };
+  /** Registers the demo clock route; the function stands for the node's deadline sweeps. */
+  testClockSweeps?: (now: Date) => Promise<void>;
 };
 
 export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
@@ -49,6 +51,9 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     logLevel: options.logLevel ?? 'silent',
     ...(options.logStream ? { logStream: options.logStream } : {}),
     rateLimits: { publicTipsPerMinute: 10_000, loginPerMinute: 10_000, ...options.rateLimits },
+    ...(options.testClockSweeps
+      ? { testClock: { advanceMs: clock.advanceMs, runSweeps: options.testClockSweeps } }
+      : {}),
   });
   return {
     db: database.db,

@@ -2,7 +2,8 @@ import { join } from 'node:path';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_TOTP_SECRET } from '#shared/domain/demo-accounts.js';
 import { buildApp } from '../app.js';
 import type { AppConfig } from '../config.js';
-import { startJobQueue } from '../platform/jobs/job-queue.js';
+import type { TestClockControl } from '../features/dev-clock/index.js';
+import { startJobQueue, type Sweep } from '../platform/jobs/job-queue.js';
 import { openRuntime } from '../runtime.js';
 import { deadlineSweeps } from '../sweeps.js';
 import { NEIGHBOUR_DEMO_EMAIL, seedDemo } from '../seed/demo-seed.js';
@@ -19,12 +20,38 @@ function printDemoLogins(print: (line: string) => void): void {
   );
 }
 
+/**
+ * The clock of the whole node (requests and job queue). A demo or end-to-end node
+ * (TANSIQ_TEST_CLOCK) may move it forward and run the deadline sweeps at the new time.
+ */
+function nodeClock(
+  isMovable: boolean,
+  sweeps: readonly Sweep[],
+): { clock: () => Date; testClock: TestClockControl | null } {
+  let offsetMs = 0;
+  const clock = () => new Date(Date.now() + offsetMs);
+  if (!isMovable) return { clock, testClock: null };
+  return {
+    clock,
+    testClock: {
+      advanceMs: (ms) => {
+        offsetMs += ms;
+      },
+      runSweeps: async (at) => {
+        for (const sweep of sweeps) await sweep.run(at);
+      },
+    },
+  };
+}
+
 /** Starts the server; closes the database cleanly on SIGINT/SIGTERM so no write is lost. */
 export async function serve(config: AppConfig, print: (line: string) => void): Promise<void> {
   const runtime = await openRuntime(config);
   let isClosing = false;
   try {
-    const now = new Date();
+    const sweeps = deadlineSweeps(runtime.database.db);
+    const { clock, testClock } = nodeClock(config.testClock, sweeps);
+    const now = clock();
     const seeded =
       config.seedDemoOnEmpty && (await seedDemo(runtime.database.db, runtime.sealer, now));
     const { app } = await buildApp({
@@ -39,11 +66,14 @@ export async function serve(config: AppConfig, print: (line: string) => void): P
         maxHours: config.sessionMaxHours,
       },
       webRoot: WEB_ROOT,
+      now: clock,
+      chromiumPath: config.chromiumPath,
+      ...(testClock ? { testClock } : {}),
     });
     const jobs = await startJobQueue({
       executeSql: runtime.database.executeSql,
-      sweeps: deadlineSweeps(runtime.database.db),
-      now: () => new Date(),
+      sweeps,
+      now: clock,
       onError: (error) => {
         app.log.error({ err: { type: error.name, message: error.message } }, 'job queue error');
       },

@@ -1,5 +1,6 @@
 import type { Sealer } from './crypto/sealer.js';
 import type { Db } from './db/schema.js';
+import type { PdfRenderer } from './pdf/render-pdf.js';
 
 /** What every feature plugin receives: explicit dependencies, no module-level singletons. */
 export type AppDeps = {
@@ -10,4 +11,6 @@ export type AppDeps = {
   nodeCountry: string;
   session: { maxHours: number; idleMinutes: number; cookieSecure: boolean };
   rateLimits: { publicTipsPerMinute: number; loginPerMinute: number };
+  /** Documents (cooperation requests) are printed to PDF by headless Chromium. */
+  renderPdf: PdfRenderer;
 };

@@ -20,6 +20,7 @@ export const SEALED_COLUMNS: readonly SealedTable[] = [
   { table: 'tip_event', idColumn: 'id', sealedColumns: ['note_sealed'] },
   { table: 'tip_attachment', idColumn: 'id', sealedColumns: ['filename_sealed', 'content_sealed'] },
   { table: 'victim', idColumn: 'id', sealedColumns: ['identity_sealed'] },
+  { table: 'investigation_person', idColumn: 'id', sealedColumns: ['identity_sealed'] },
   { table: 'victim_screening', idColumn: 'id', sealedColumns: ['notes_sealed'] },
   { table: 'victim_guardian', idColumn: 'id', sealedColumns: ['identity_sealed'] },
   { table: 'victim_consent', idColumn: 'id', sealedColumns: ['witness_sealed'] },

@@ -5,6 +5,14 @@ import type {
   ServiceProviderTable,
 } from './schema-referrals.js';
 import type {
+  InvestigationMemberTable,
+  InvestigationPersonTable,
+  InvestigationTable,
+  OperationTable,
+} from './schema-investigations.js';
+import type { ProsecutionTable } from './schema-prosecutions.js';
+import type { CoopRequestTable } from './schema-cooperation.js';
+import type {
   ReintegrationEventTable,
   ReintegrationFollowUpTable,
   ReintegrationPlanTable,
@@ -375,6 +383,12 @@ export interface Database {
   victim_document: VictimDocumentTable;
   country_setting: CountrySettingTable;
   saved_view: SavedViewTable;
+  investigation: InvestigationTable;
+  investigation_member: InvestigationMemberTable;
+  investigation_person: InvestigationPersonTable;
+  operation: OperationTable;
+  prosecution: ProsecutionTable;
+  coop_request: CoopRequestTable;
   schema_migration: SchemaMigrationTable;
 }
 
