@@ -7,6 +7,7 @@ import {
   routingRulesRoutes,
 } from './features/admin/index.js';
 import { auditPolicy, auditRoutes } from './features/audit/index.js';
+import { cooperationPolicy, cooperationRoutes } from './features/cooperation/index.js';
 import {
   devClockPolicy,
   devClockRoutes,
@@ -35,6 +36,14 @@ import {
 } from './features/victims/index.js';
 import { notificationsPolicy, notificationsRoutes } from './features/notifications/index.js';
 import { transfersPolicy, transfersRoutes } from './features/transfers/index.js';
+import { prosecutionsPolicy, prosecutionsRoutes } from './features/prosecutions/index.js';
+import { jitPolicy, jitRoutes } from './features/jit/index.js';
+import {
+  investigationContentRoutes,
+  investigationsPolicy,
+  investigationsRoutes,
+} from './features/investigations/index.js';
+import { operationsPolicy, operationsRoutes } from './features/operations/index.js';
 import type { AppDeps } from './platform/app-deps.js';
 import { ActionRegistry } from './platform/authz/registry.js';
 import type { Sealer } from './platform/crypto/sealer.js';
@@ -78,6 +87,11 @@ const POLICIES = [
   notificationsPolicy,
   transfersPolicy,
   savedViewsPolicy,
+  prosecutionsPolicy,
+  jitPolicy,
+  investigationsPolicy,
+  operationsPolicy,
+  cooperationPolicy,
 ];
 
 export async function buildApp(
@@ -123,6 +137,12 @@ export async function buildApp(
       await api.register(notificationsRoutes(deps));
       await api.register(transfersRoutes(deps));
       await api.register(referralsRoutes(deps));
+      await api.register(prosecutionsRoutes(deps));
+      await api.register(jitRoutes(deps));
+      await api.register(investigationsRoutes(deps));
+      await api.register(investigationContentRoutes(deps));
+      await api.register(operationsRoutes(deps));
+      await api.register(cooperationRoutes(deps));
       await api.register(auditRoutes(deps));
       if (options.testClock) await api.register(devClockRoutes(deps, options.testClock));
     },

@@ -1,3 +1,5 @@
+import { sweepCooperationEscalations } from './features/cooperation/index.js';
+import { expireJitAgreements } from './features/jit/index.js';
 import { sweepReferralDeadlines } from './features/referrals/index.js';
 import { sweepFollowUps, sweepReflectionPeriods } from './features/victims/index.js';
 import type { Db } from './platform/db/schema.js';
@@ -12,6 +14,11 @@ export function deadlineSweeps(db: Db): Sweep[] {
       run: (now) => sweepReferralDeadlines(db, now),
     },
     {
+      name: 'jit-expiry',
+      cron: '5 0 * * *',
+      run: (now) => expireJitAgreements(db, now),
+    },
+    {
       name: 'reflection-periods',
       cron: '7 * * * *',
       run: (now) => sweepReflectionPeriods(db, now),
@@ -20,6 +27,11 @@ export function deadlineSweeps(db: Db): Sweep[] {
       name: 'reintegration-follow-ups',
       cron: '17 * * * *',
       run: (now) => sweepFollowUps(db, now),
+    },
+    {
+      name: 'cooperation-escalations',
+      cron: '*/5 * * * *',
+      run: (now) => sweepCooperationEscalations(db, now),
     },
   ];
 }

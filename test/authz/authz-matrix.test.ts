@@ -5,6 +5,8 @@ import { adminRows, countrySettingRows } from './admin-rows.js';
 import { auditRows } from './audit-rows.js';
 import { authRows } from './auth-rows.js';
 import { caseRows, savedViewRows } from './cases-rows.js';
+import { investigationRows, operationRows } from './investigations-rows.js';
+import { cooperationRows } from './cooperation-rows.js';
 import {
   bearer,
   createWorld,
@@ -15,6 +17,7 @@ import {
   type World,
 } from './matrix-world.js';
 import { notificationRows } from './notifications-rows.js';
+import { jitRows, prosecutionRows } from './prosecutions-rows.js';
 import { referralRows } from './referrals-rows.js';
 import { reintegrationRows } from './reintegration-rows.js';
 import { routingRuleRows } from './routing-rules-rows.js';
@@ -43,6 +46,11 @@ const MATRIX: Record<string, MatrixRow> = {
   ...auditRows,
   ...notificationRows,
   ...transferRows,
+  ...prosecutionRows,
+  ...jitRows,
+  ...investigationRows,
+  ...operationRows,
+  ...cooperationRows,
 };
 
 const t = useMatrixApp();

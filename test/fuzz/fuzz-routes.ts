@@ -32,6 +32,21 @@ import {
 } from '#test/factories/index.js';
 import type { TestApp } from '#test/helpers/test-app.js';
 import {
+  COOPERATION_FUZZ_ROUTES,
+  createCooperationFuzzIds,
+  type CooperationFuzzIds,
+} from './fuzz-routes-cooperation.js';
+import {
+  createInvestigationFuzzIds,
+  INVESTIGATION_FUZZ_ROUTES,
+  type InvestigationFuzzIds,
+} from './fuzz-routes-investigations.js';
+import {
+  createProsecutionFuzzIds,
+  PROSECUTION_FUZZ_ROUTES,
+  type ProsecutionFuzzIds,
+} from './fuzz-routes-prosecutions.js';
+import {
   createReferralFuzzIds,
   REFERRAL_FUZZ_ROUTES,
   type ReferralFuzzIds,
@@ -61,7 +76,10 @@ export type FuzzWorld = {
   headers: Record<string, string>;
 } & ReferralFuzzIds &
   VictimFuzzIds &
-  TransferFuzzIds;
+  TransferFuzzIds &
+  ProsecutionFuzzIds &
+  InvestigationFuzzIds &
+  CooperationFuzzIds;
 
 type Body = Record<string, unknown>;
 export type FuzzRoute = {
@@ -246,6 +264,9 @@ export const FUZZ_ROUTES: Record<string, FuzzRoute> = {
   ...REFERRAL_FUZZ_ROUTES,
   ...VICTIM_FUZZ_ROUTES,
   ...TRANSFER_FUZZ_ROUTES,
+  ...PROSECUTION_FUZZ_ROUTES,
+  ...INVESTIGATION_FUZZ_ROUTES,
+  ...COOPERATION_FUZZ_ROUTES,
   'GET /api/audit': { query: AuditQuery },
   'GET /api/audit/verify': {},
 };
@@ -290,6 +311,13 @@ export async function createFuzzWorld(t: TestApp): Promise<FuzzWorld> {
     ...(await createReferralFuzzIds(t, { homeId: home.id, caseId: kase.id, callerId: caller.id })),
     ...(await createVictimFuzzIds(t, { homeId: home.id, callerId: caller.id })),
     ...(await createTransferFuzzIds(t, { homeId: home.id, callerId: caller.id })),
+    ...(await createProsecutionFuzzIds(t, {
+      homeId: home.id,
+      callerId: caller.id,
+      caseId: kase.id,
+    })),
+    ...(await createInvestigationFuzzIds(t, { homeId: home.id, callerId: caller.id })),
+    ...(await createCooperationFuzzIds(t, { homeId: home.id, callerId: caller.id })),
     headers: await sessionFor(t.db, caller, now),
   };
 }

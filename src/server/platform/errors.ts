@@ -18,7 +18,11 @@ export class AppError extends Error {
     readonly kind: ErrorKind,
     readonly code: string,
     readonly messageKey: string,
-    readonly details?: { fields?: { path: string; message: string }[]; currentVersion?: number },
+    readonly details?: {
+      fields?: { path: string; message: string }[];
+      currentVersion?: number;
+      missing?: { code: string; field: string }[];
+    },
   ) {
     super(code);
   }

@@ -10,6 +10,7 @@ import type { Sealer } from '#server/platform/crypto/sealer.js';
 import { newId } from '#server/platform/db/ids.js';
 import type { Db } from '#server/platform/db/schema.js';
 import { inTransaction } from '#server/platform/db/transaction.js';
+import { seedDemoJustice } from './demo-justice.js';
 import { recordDemoTips } from './demo-tips.js';
 import { DEMO_AGENCIES, DEMO_REGIONS } from './demo-data.js';
 import { demoProviders } from './demo-providers.js';
@@ -94,5 +95,6 @@ export async function seedDemo(db: Db, sealer: Sealer, now: Date): Promise<boole
     });
   });
   await recordDemoTips(db, sealer, now);
+  await seedDemoJustice(db, sealer, now);
   return true;
 }

@@ -39,3 +39,37 @@ export async function insertSeedProviders(
 ): Promise<void> {
   await db.insertInto('service_provider').values(providers).execute();
 }
+
+export async function findUserIdsByEmail(db: Db, emails: readonly string[]) {
+  const rows = await db
+    .selectFrom('app_user')
+    .select(['id', 'email'])
+    .where('email', 'in', emails)
+    .execute();
+  return new Map(rows.map((row) => [row.email, row.id]));
+}
+
+export async function insertSeedSession(
+  db: Db,
+  session: { id: string; userId: string; tokenHash: string; csrf: string; at: Date },
+): Promise<void> {
+  await db
+    .insertInto('user_session')
+    .values({
+      id: session.id,
+      token_hash: session.tokenHash,
+      user_id: session.userId,
+      csrf_token: session.csrf,
+      is_mfa_passed: true,
+      created_at: session.at,
+      last_seen_at: session.at,
+      expires_at: new Date(session.at.getTime() + 3_600_000),
+    })
+    .execute();
+}
+
+/** The seeding sessions end with the seed: nobody can reuse them. */
+export async function endSeedSessions(db: Db, ids: readonly string[], at: Date): Promise<void> {
+  if (ids.length === 0) return;
+  await db.updateTable('user_session').set({ ended_at: at }).where('id', 'in', ids).execute();
+}

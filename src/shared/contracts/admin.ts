@@ -81,11 +81,24 @@ export const CountrySettings = z.object({
   countryCode: CountryCode,
   /** Legal length of the reflection and recovery period; null when the law sets none. */
   reflectionDays: z.number().int().nullable(),
+  /** Days after sending a cooperation request until the drafter is reminded; absent: 30. */
+  coopReminderDays: z.number().int().optional(),
+  /** Days until escalation to the central authority; absent: 60. */
+  coopEscalationDays: z.number().int().optional(),
+  /** Days until diplomatic follow-up; absent: 90. */
+  coopDiplomaticDays: z.number().int().optional(),
   version: z.number().int(),
 });
 
+/** A day count of the cooperation escalation ladder: null resets the default, absent keeps it. */
+const LadderDays = z.number().int().min(1).max(730).nullable().optional();
+
 export const CountrySettingsUpdateInput = z.strictObject({
   reflectionDays: z.number().int().min(0).max(365).nullable(),
+  coopReminderDays: LadderDays,
+  coopEscalationDays: LadderDays,
+  coopDiplomaticDays: LadderDays,
   /** 0 when the country has no settings yet. */
   version: z.number().int().min(0),
 });
+export type CountrySettingsUpdateInput = z.infer<typeof CountrySettingsUpdateInput>;

@@ -10,6 +10,8 @@ export const ErrorBody = z.object({
       .object({
         fields: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
         currentVersion: z.number().int().optional(),
+        /** Items a completeness check found missing (codes the UI translates, and their field). */
+        missing: z.array(z.object({ code: z.string(), field: z.string() })).optional(),
       })
       .optional(),
     requestId: z.string(),

@@ -6,6 +6,9 @@ export const NOTIFICATION_KINDS = [
   'referral_escalated',
   'reflection_ending',
   'follow_up_due',
+  'cooperation_reminder',
+  'cooperation_escalated',
+  'cooperation_diplomatic',
 ] as const;
 
 export const NotificationListQuery = z.strictObject({

@@ -141,11 +141,14 @@ export const StatusEvent = z.object({
   at: Instant,
   fromStatus: z.enum(TRAFFICKING_STATUSES),
   toStatus: z.enum(TRAFFICKING_STATUSES),
-  basis: z.enum(['screening', 'decision']),
+  /** operation: identified during a law-enforcement operation, by the officer named. */
+  basis: z.enum(['screening', 'decision', 'operation']),
   actorName: z.string().nullable(),
   decidedOn: z.iso.date().nullable(),
   decidingBody: z.string().nullable(),
   legalBasis: z.string().nullable(),
+  operationReference: z.string().nullable(),
+  identifyingOfficerName: z.string().nullable(),
 });
 
 export const VictimDetail = z.object({

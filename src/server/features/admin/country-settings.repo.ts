@@ -3,7 +3,14 @@ import type { Db } from '#server/platform/db/schema.js';
 export async function findCountrySetting(db: Db, countryCode: string) {
   return db
     .selectFrom('country_setting')
-    .select(['country_code', 'reflection_days', 'version'])
+    .select([
+      'country_code',
+      'reflection_days',
+      'coop_reminder_days',
+      'coop_escalation_days',
+      'coop_diplomatic_days',
+      'version',
+    ])
     .where('country_code', '=', countryCode)
     .executeTakeFirst();
 }
@@ -17,6 +24,12 @@ export async function saveCountrySetting(
   setting: {
     countryCode: string;
     reflectionDays: number | null;
+    /** Cooperation ladder days to change (absent: unchanged, null: back to the default). */
+    coopLadder?: {
+      coop_reminder_days?: number | null;
+      coop_escalation_days?: number | null;
+      coop_diplomatic_days?: number | null;
+    };
     version: number;
     userId: string | null;
     now: Date;
@@ -28,6 +41,7 @@ export async function saveCountrySetting(
       .values({
         country_code: setting.countryCode,
         reflection_days: setting.reflectionDays,
+        ...setting.coopLadder,
         updated_at: setting.now,
         updated_by: setting.userId,
       })
@@ -39,6 +53,7 @@ export async function saveCountrySetting(
     .updateTable('country_setting')
     .set((eb) => ({
       reflection_days: setting.reflectionDays,
+      ...setting.coopLadder,
       updated_at: setting.now,
       updated_by: setting.userId,
       version: eb('version', '+', 1),

@@ -1,6 +1,6 @@
 export { casesRoutes } from './cases.routes.js';
 export { casesPolicy } from './cases.policy.js';
-export { handOverCase, openCase, recordCaseEvent } from './cases.service.js';
+export { assignToCase, handOverCase, openCase, recordCaseEvent } from './cases.service.js';
 export { findCaseScope } from './cases.repo.js';
 export type { CaseScope } from './cases.policy.js';
 export { savedViewsRoutes } from './saved-views.routes.js';

@@ -1,10 +1,11 @@
+import type { NOTIFICATION_KINDS } from '#shared/contracts/notifications.js';
 import { toJsonb } from '#server/platform/db/json.js';
 import type { Db } from '#server/platform/db/schema.js';
 import { newId } from '#server/platform/db/ids.js';
 
 export type NewNotification = {
   userIds: readonly string[];
-  kind: 'referral_reminder' | 'referral_escalated' | 'reflection_ending' | 'follow_up_due';
+  kind: (typeof NOTIFICATION_KINDS)[number];
   subject: readonly [type: string, id: string];
   data: Record<string, unknown>;
   now: Date;

@@ -1,3 +1,4 @@
+import { hasRole, type Actor } from '#server/platform/authz/actor.js';
 import type { Policy } from '#server/platform/authz/policy.js';
 
 export type TipScope = {
@@ -35,3 +36,8 @@ export const tipsPolicy = {
     'tip.close': { roles: TIP_STAFF },
   },
 } satisfies Policy<TipScope>;
+
+/** Whether the actor may read the tip under this policy (other features link tips they can read). */
+export function canReadTip(actor: Actor, tip: TipScope): boolean {
+  return tipsPolicy.visible(actor, tip) && hasRole(actor, ...tipsPolicy.item['tip.read'].roles);
+}

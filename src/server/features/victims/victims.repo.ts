@@ -61,9 +61,10 @@ export async function insertStatusEvent(
     actorUserId: string;
     fromStatus: string;
     toStatus: string;
-    basis: 'screening' | 'decision';
+    basis: 'screening' | 'decision' | 'operation';
     screeningId?: string;
     decision?: { decidedOn: string; decidingBody: string; legalBasis: string };
+    operation?: { operationId: string; identifyingOfficerUserId: string };
   },
 ) {
   await db
@@ -80,6 +81,8 @@ export async function insertStatusEvent(
       decided_on: event.decision?.decidedOn ?? null,
       deciding_body: event.decision?.decidingBody ?? null,
       legal_basis: event.decision?.legalBasis ?? null,
+      operation_id: event.operation?.operationId ?? null,
+      identifying_officer_user_id: event.operation?.identifyingOfficerUserId ?? null,
     })
     .execute();
 }
@@ -88,7 +91,15 @@ export async function listStatusEvents(db: Db, victimId: string) {
   return db
     .selectFrom('victim_status_event')
     .leftJoin('app_user', 'app_user.id', 'victim_status_event.actor_user_id')
+    .leftJoin('operation', 'operation.id', 'victim_status_event.operation_id')
+    .leftJoin(
+      'app_user as officer',
+      'officer.id',
+      'victim_status_event.identifying_officer_user_id',
+    )
     .select([
+      'operation.reference as operation_reference',
+      'officer.display_name as identifying_officer_name',
       'victim_status_event.occurred_at',
       'victim_status_event.from_status',
       'victim_status_event.to_status',

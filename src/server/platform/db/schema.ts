@@ -5,13 +5,31 @@ import type {
   ServiceProviderTable,
 } from './schema-referrals.js';
 import type {
+  InvestigationEventTable,
+  InvestigationLeadTable,
+  InvestigationLocationTable,
   InvestigationMemberTable,
+  InvestigationOffenceTable,
+  InvestigationOrganisationTable,
   InvestigationPersonTable,
+  InvestigationStatusChangeTable,
   InvestigationTable,
+  InvestigationVictimLinkTable,
+  OperationArrestTable,
+  OperationBatchTable,
+  OperationParticipantTable,
+  OperationRescueTable,
+  OperationSeizureTable,
+  OperationStatusChangeTable,
   OperationTable,
 } from './schema-investigations.js';
-import type { ProsecutionTable } from './schema-prosecutions.js';
-import type { CoopRequestTable } from './schema-cooperation.js';
+import type { ProsecutionTables } from './schema-prosecutions.js';
+import type {
+  CoopEvidenceCustodyTable,
+  CoopEvidenceTable,
+  CoopRequestEventTable,
+  CoopRequestTable,
+} from './schema-cooperation.js';
 import type {
   ReintegrationEventTable,
   ReintegrationFollowUpTable,
@@ -247,6 +265,8 @@ export interface VictimStatusEventTable {
   decided_on: string | null;
   deciding_body: string | null;
   legal_basis: string | null;
+  operation_id: ColumnType<string | null, string | null | undefined, never>;
+  identifying_officer_user_id: ColumnType<string | null, string | null | undefined, never>;
 }
 
 export interface VictimGuardianTable {
@@ -330,6 +350,9 @@ export interface VictimDocumentTable {
 export interface CountrySettingTable {
   country_code: string;
   reflection_days: number | null;
+  coop_reminder_days: number | null;
+  coop_escalation_days: number | null;
+  coop_diplomatic_days: number | null;
   version: Generated<number>;
   updated_at: Timestamp;
   updated_by: string | null;
@@ -350,7 +373,8 @@ export interface SchemaMigrationTable {
   applied_at: GeneratedTimestamp;
 }
 
-export interface Database {
+/** Tables of some features are listed in their own schema file (schema-<feature>.ts). */
+export interface Database extends ProsecutionTables {
   agency: AgencyTable;
   region: RegionTable;
   app_user: AppUserTable;
@@ -387,8 +411,23 @@ export interface Database {
   investigation_member: InvestigationMemberTable;
   investigation_person: InvestigationPersonTable;
   operation: OperationTable;
-  prosecution: ProsecutionTable;
+  investigation_status_change: InvestigationStatusChangeTable;
+  investigation_offence: InvestigationOffenceTable;
+  investigation_victim_link: InvestigationVictimLinkTable;
+  investigation_organisation: InvestigationOrganisationTable;
+  investigation_event: InvestigationEventTable;
+  investigation_location: InvestigationLocationTable;
+  investigation_lead: InvestigationLeadTable;
+  operation_status_change: OperationStatusChangeTable;
+  operation_participant: OperationParticipantTable;
+  operation_batch: OperationBatchTable;
+  operation_rescue: OperationRescueTable;
+  operation_arrest: OperationArrestTable;
+  operation_seizure: OperationSeizureTable;
   coop_request: CoopRequestTable;
+  coop_request_event: CoopRequestEventTable;
+  coop_evidence: CoopEvidenceTable;
+  coop_evidence_custody: CoopEvidenceCustodyTable;
   schema_migration: SchemaMigrationTable;
 }
 

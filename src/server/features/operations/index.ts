@@ -1,0 +1,2 @@
+export { operationsRoutes } from './operations.routes.js';
+export { operationsPolicy } from './operations.policy.js';

@@ -1,0 +1,2 @@
+export { prosecutionsRoutes } from './prosecutions.routes.js';
+export { prosecutionsPolicy } from './prosecutions.policy.js';
