@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  referencePrefixOf,
   COOPERATION_COMMANDS,
   COOPERATION_STATUSES,
   daysOverdue,
@@ -128,5 +129,13 @@ describe('the escalation ladder', () => {
       false,
     );
     expect(isCooperationOverdue({ status: 'draft', dueOn: null }, after(400))).toBe(false);
+  });
+});
+
+describe('reference prefixes', () => {
+  it('names the kind of request, and falls back for a type it does not know', () => {
+    expect(referencePrefixOf('MLA')).toBe('MLA');
+    expect(referencePrefixOf('EXTRADITION')).toBe('EXT');
+    expect(referencePrefixOf('SOMETHING_NEW')).toBe('REQ');
   });
 });

@@ -315,3 +315,27 @@ export function isCooperationOverdue(
 ): boolean {
   return daysOverdue(request, now) > 0;
 }
+
+/**
+ * Reference prefixes by request type, so staff tell an extradition file from an MLA request at a
+ * glance (EXT-LBY-2026-000003). Types missing here (a newer reference list) fall back to `REQ`.
+ */
+const REFERENCE_PREFIXES: Readonly<Record<string, string>> = {
+  MLA: 'MLA',
+  SPONTANEOUS_INFORMATION: 'SPI',
+  EXTRADITION: 'EXT',
+  TRANSFER_SENTENCED_PERSONS: 'TSP',
+  JOINT_INVESTIGATION: 'JIR',
+  TRANSFER_PROCEEDINGS: 'TOP',
+  LAW_ENFORCEMENT_COOPERATION: 'LEC',
+  CONFISCATION_COOPERATION: 'CONF',
+  VICTIM_REPATRIATION: 'REP',
+  DOCUMENT_VERIFICATION: 'DOC',
+  INFORMATION_EXCHANGE: 'INF',
+  MIGRANT_RETURN: 'RET',
+  VESSEL_BOARDING: 'VSL',
+};
+
+export function referencePrefixOf(type: string): string {
+  return REFERENCE_PREFIXES[type] ?? 'REQ';
+}

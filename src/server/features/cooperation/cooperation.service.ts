@@ -4,7 +4,12 @@ import {
   type CooperationRequestUpdateInput,
 } from '#shared/contracts/cooperation.js';
 import { checkRequest, type MissingItem } from '#shared/domain/cooperation-check.js';
-import { dueOnAtSend, ladderDays, statusAfterEdit } from '#shared/domain/cooperation.js';
+import {
+  dueOnAtSend,
+  ladderDays,
+  referencePrefixOf,
+  statusAfterEdit,
+} from '#shared/domain/cooperation.js';
 import { isMeasureOfType } from '#shared/reference/cooperation-codes.js';
 import type { Insertable } from 'kysely';
 import type { Actor } from '#server/platform/authz/actor.js';
@@ -114,13 +119,14 @@ async function newRequestRow(
   id: string,
 ): Promise<Insertable<CoopRequestTable>> {
   const year = ctx.now.getUTCFullYear();
-  const n = await nextReferenceNumber(trx, `MLA-${actor.countryCode}-${year}`);
+  const prefix = referencePrefixOf(input.type);
+  const n = await nextReferenceNumber(trx, `${prefix}-${actor.countryCode}-${year}`);
   const isIncoming = input.direction === 'incoming';
   const receivedAt = isIncoming ? new Date(input.receivedAt) : null;
   const ladder = ladderDays(await findCountryLadder(trx, actor.countryCode), 'normal');
   return {
     id,
-    reference: formatReference('MLA', actor.countryCode, year, n),
+    reference: formatReference(prefix, actor.countryCode, year, n),
     country_code: actor.countryCode,
     direction: input.direction,
     type: input.type,

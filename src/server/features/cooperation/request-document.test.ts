@@ -47,6 +47,8 @@ describe('the printable request document', () => {
     expect(html).toContain('معاهدة ثنائية');
     expect(html).toContain('تونس');
     expect(html).toContain('عاجل');
+    // The Latin acronym is isolated so the article reads in Arabic order.
+    expect(html).toContain('(المادة 18 – <bdi>UNTOC</bdi>)');
   });
 
   it('is left-to-right in French and English, with labels from the reference data', () => {
@@ -60,7 +62,7 @@ describe('the printable request document', () => {
     for (const key of SECTION_HEADINGS) expect(en).toContain(DOCUMENT_LABELS.en[key]);
     expect(en).toContain('Mutual legal assistance');
     expect(en).toContain('Tunisia');
-    expect(en).toContain('UNTOC, article 18');
+    expect(en).toContain('(article 18 – <bdi>UNTOC</bdi>)');
     expect(en).toContain('SYNTH Treaty on mutual legal assistance, 1999');
   });
 

@@ -158,7 +158,11 @@ function legalBasisAndType(
     : '';
   const article = typeArticle(input.type);
   const typeText = `${escapeHtml(label(typeLabel(input.type), input.type, lang))}${
-    article ? ` (${bdi(`${article.instrument}, ${labels.article} ${article.article}`)})` : ''
+    // The article in the document's own direction, the instrument's Latin acronym isolated:
+    // "(المادة 18 – UNTOC)" instead of a reordered mix.
+    article
+      ? ` (${escapeHtml(`${labels.article} ${article.article}`)} – ${bdi(article.instrument)})`
+      : ''
   }`;
   const measures = input.measures.length
     ? `<ul>${input.measures
