@@ -181,6 +181,7 @@ export const victimRows: Record<string, MatrixRow> = {
       'case_worker',
       'investigator',
       'prosecutor',
+      'central_authority_officer',
       'hotline_operator',
       'national_coordinator',
       'system_admin',

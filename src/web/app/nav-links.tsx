@@ -3,6 +3,14 @@ import { useTranslation } from 'react-i18next';
 import { NavLink as RouterNavLink } from 'react-router';
 import type { SessionInfo } from '#shared/contracts/auth.js';
 import type { Role } from '#shared/domain/roles.js';
+import {
+  COOPERATION_DASHBOARD_ROLES,
+  COOPERATION_ROLES,
+} from '#web/features/cooperation/cooperation-api.js';
+import { INVESTIGATION_ROLES } from '#web/features/investigations/investigations-api.js';
+import { JIT_ROLES } from '#web/features/jit/jit-api.js';
+import { OPERATION_READER_ROLES } from '#web/features/operations/operations-api.js';
+import { PROSECUTION_ROLES } from '#web/features/prosecutions/prosecutions-api.js';
 import { DIRECTORY_READER_ROLES, REFERRAL_ROLES } from '#web/features/referrals/referrals-api.js';
 import { TRANSFER_ROLES } from '#web/features/transfers/transfers-api.js';
 import { ADMIN_ROLES, CASE_ROLES, TIP_ROLES, hasAnyRole } from '#web/lib/session.js';
@@ -17,6 +25,12 @@ type NavItem = {
     | 'nav.referrals'
     | 'nav.providers'
     | 'nav.transfers'
+    | 'nav.cooperation'
+    | 'nav.cooperationDashboard'
+    | 'nav.investigations'
+    | 'nav.operations'
+    | 'nav.prosecutions'
+    | 'nav.jit'
     | 'nav.adminUsers'
     | 'nav.adminAgencies';
   roles: readonly Role[] | null;
@@ -30,6 +44,16 @@ const ITEMS: readonly NavItem[] = [
   { to: '/referrals', labelKey: 'nav.referrals', roles: REFERRAL_ROLES },
   { to: '/transfers', labelKey: 'nav.transfers', roles: TRANSFER_ROLES },
   { to: '/providers', labelKey: 'nav.providers', roles: DIRECTORY_READER_ROLES },
+  { to: '/cooperation', labelKey: 'nav.cooperation', roles: COOPERATION_ROLES },
+  {
+    to: '/cooperation/dashboard',
+    labelKey: 'nav.cooperationDashboard',
+    roles: COOPERATION_DASHBOARD_ROLES,
+  },
+  { to: '/investigations', labelKey: 'nav.investigations', roles: INVESTIGATION_ROLES },
+  { to: '/operations', labelKey: 'nav.operations', roles: OPERATION_READER_ROLES },
+  { to: '/prosecutions', labelKey: 'nav.prosecutions', roles: PROSECUTION_ROLES },
+  { to: '/jit', labelKey: 'nav.jit', roles: JIT_ROLES },
   { to: '/admin/users', labelKey: 'nav.adminUsers', roles: ADMIN_ROLES },
   { to: '/admin/agencies', labelKey: 'nav.adminAgencies', roles: ADMIN_ROLES },
 ];

@@ -11,12 +11,13 @@ export const adminPolicy = {
     'agency.list': { roles: ['system_admin'] },
     'agency.create': { roles: ['system_admin'] },
     'user.list': { roles: ['system_admin'] },
-    // Picking a colleague to bring onto a case.
+    // Picking a colleague to bring onto a case, an investigation or a joint team.
     'user.directory': {
       roles: [
         'case_worker',
         'investigator',
         'prosecutor',
+        'central_authority_officer',
         'hotline_operator',
         'national_coordinator',
         'system_admin',

@@ -17,6 +17,13 @@ function text(data: Item['data'], name: string): string {
   return value === undefined ? '' : String(value);
 }
 
+/** The rungs of a cooperation request's escalation ladder (the sweep's notifications). */
+const COOPERATION_KEYS = {
+  cooperation_reminder: 'cooperation.notifications.reminder',
+  cooperation_escalated: 'cooperation.notifications.escalated',
+  cooperation_diplomatic: 'cooperation.notifications.diplomatic',
+} as const;
+
 /** The sentence comes from the catalogue; the server sends only codes and dates. */
 function useSentence(format: Formatters) {
   const { t } = useTranslation();
@@ -50,6 +57,15 @@ function useSentence(format: Formatters) {
             date: isolate(format.day(text(item.data, 'dueOn'))),
           }),
           to: caseTo,
+        };
+      case 'cooperation_reminder':
+      case 'cooperation_escalated':
+      case 'cooperation_diplomatic':
+        return {
+          sentence: t(COOPERATION_KEYS[item.kind], {
+            reference: isolate(text(item.data, 'reference')),
+          }),
+          to: `/cooperation/${encodeURIComponent(item.subjectId)}`,
         };
     }
   };

@@ -88,6 +88,7 @@ export const SERVICE_KEYS = {
 export const HISTORY_BASIS_KEYS = {
   screening: 'victims.historyBasis.screening',
   decision: 'victims.historyBasis.decision',
+  operation: 'victims.historyBasis.operation',
 } as const;
 
 export function isKeyIn<T extends object>(map: T, code: string): code is Extract<keyof T, string> {
