@@ -1,4 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
+import htcds from '#shared/reference/htcds.json' with { type: 'json' };
 import {
   expect,
   saveScreenshot,
@@ -121,6 +122,24 @@ test('a prosecutor runs a prosecution and a joint investigation team', async ({
     const hearings = page.getByRole('region', { name: p.hearings.title });
     await expect(hearings.getByRole('cell', { name: p.hearings.kinds.preliminary })).toBeVisible();
     await shot('3-hearings');
+  });
+
+  await test.step('a cooperation request is started from the file and links back to it', async () => {
+    const k = c.cooperation;
+    await page.getByRole('link', { name: k.requestFromFile }).click();
+    await expect(page).toHaveURL(/\/cooperation\/new\?prosecutionId=[0-9a-f-]{36}/);
+    const country = page.getByRole('combobox', { name: k.form.foreignCountry, exact: true });
+    await country.click();
+    const tunisia = htcds.value_sets.countries.values.find((item) => item.code === 'TUN');
+    if (!tunisia) throw new Error('TUN is not in the country list');
+    await country.fill(tunisia.label[uiLocale]);
+    await page.getByRole('option', { name: tunisia.label[uiLocale], exact: true }).click();
+    await page.getByRole('button', { name: k.saveDraft }).click();
+    await expect(page).toHaveURL(/\/cooperation\/[0-9a-f-]{36}$/);
+    const facts = page.getByRole('region', { name: k.facts.title });
+    await facts.getByRole('link', { name: k.facts.openFile }).click();
+    await expect(page).toHaveURL(/\/prosecutions\/[0-9a-f-]{36}$/);
+    await expect(page.getByText(title)).toBeVisible();
   });
 
   const agreementName = `SYNTH JIT coastal route ${stamp}`;

@@ -1,4 +1,5 @@
-import { Paper, Text, Title } from '@mantine/core';
+import { Anchor, Paper, Text, Title } from '@mantine/core';
+import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { CooperationRequestDetail } from '#shared/contracts/cooperation.js';
 import { FieldRow } from '#web/components/field-row.js';
@@ -84,6 +85,20 @@ export function RequestFacts({ detail }: { detail: CooperationRequestDetail }) {
             t(ESCALATION_KEYS[0])
           )}
         </FieldRow>
+        {detail.investigationId && (
+          <FieldRow label={t('cooperation.facts.investigation')}>
+            <Anchor component={Link} to={`/investigations/${detail.investigationId}`}>
+              {t('cooperation.facts.openFile')}
+            </Anchor>
+          </FieldRow>
+        )}
+        {detail.prosecutionId && (
+          <FieldRow label={t('cooperation.facts.prosecution')}>
+            <Anchor component={Link} to={`/prosecutions/${detail.prosecutionId}`}>
+              {t('cooperation.facts.openFile')}
+            </Anchor>
+          </FieldRow>
+        )}
         <FieldRow label={t('cooperation.facts.requestingAuthority')}>
           <bdi>{detail.requestingAuthority ?? notSet}</bdi>
         </FieldRow>

@@ -5,6 +5,7 @@ import type { InvestigationDetail } from '#shared/contracts/investigations.js';
 import { FieldRow } from '#web/components/field-row.js';
 import { QueryState } from '#web/components/query-state.js';
 import { useFormat } from '#web/lib/format.js';
+import { RequestCooperationButton } from '#web/features/cooperation/request-cooperation-button.js';
 import { InvestigationActions } from './investigation-actions.js';
 import { TEAM_ROLE_KEYS } from './investigation-labels.js';
 import { InvestigationStatusBadge } from './investigation-status-badge.js';
@@ -143,7 +144,10 @@ function FileView({ file }: { file: InvestigationDetail }) {
             <bdi>{file.title}</bdi>
           </Text>
         </Stack>
-        <InvestigationActions file={file} />
+        <Group gap="sm">
+          {file.status === 'closed' ? null : <RequestCooperationButton investigationId={file.id} />}
+          <InvestigationActions file={file} />
+        </Group>
       </Group>
       <Grid gap="md">
         <Grid.Col span={{ base: 12 }}>

@@ -5,6 +5,7 @@ import type { ProsecutionDetail, ProsecutionView } from '#shared/contracts/prose
 import { isProsecutionOpen } from '#shared/domain/prosecution.js';
 import { QueryState } from '#web/components/query-state.js';
 import { useFormat } from '#web/lib/format.js';
+import { RequestCooperationButton } from '#web/features/cooperation/request-cooperation-button.js';
 import { ConfiscationsPanel } from './confiscations-panel.js';
 import { DefendantsPanel } from './defendants-panel.js';
 import { HearingsPanel } from './hearings-panel.js';
@@ -109,6 +110,14 @@ function FileView({ file }: { file: ProsecutionView }) {
           <bdi>{file.title}</bdi>
         </Text>
       </Stack>
+      {isMember && file.stage !== 'closed' ? (
+        <Group>
+          <RequestCooperationButton
+            investigationId={file.investigationId}
+            prosecutionId={file.id}
+          />
+        </Group>
+      ) : null}
       <StageStepper file={file} canChange={isMember} />
       <ProsecutionFacts file={file} />
       {file.access === 'member' ? <FileTabs file={file} /> : <ProsecutionCounts file={file} />}
