@@ -6,6 +6,7 @@ import { DataDirLockedError } from '../platform/db/data-dir-lock.js';
 import { openRuntime } from '../runtime.js';
 import { seedDemo } from '../seed/demo-seed.js';
 import { verifyAudit } from './audit-verify.js';
+import { evalNamePairsCommand, evalTranslitCommand } from './eval.js';
 import { keysStatusCommand, rotateKeysCommand } from './keys.js';
 import { createUserCommand, listAgenciesCommand } from './users-create.js';
 import { serve } from './serve.js';
@@ -20,7 +21,9 @@ const USAGE = `Usage: tansiq <command>
   audit verify              check the audit hash chain; exit 1 at the first broken row
   keys rotate [--reseal]    add the next data key (embedded mode) and re-seal all values under it;
                             --reseal only re-seals under the newest key (server mode, or a resume)
-  keys status               list the data keys and how many values each still seals`;
+  keys status               list the data keys and how many values each still seals
+  eval translit --pairs F   recall@1/@10 of the name matcher on an arabic<TAB>latin TSV (JSON lines)
+  eval name-pairs --pairs F precision/recall/F1 at the alert threshold on a left,right,match CSV`;
 
 const print = (line: string) => process.stdout.write(`${line}\n`);
 const printError = (line: string) => process.stderr.write(`${line}\n`);
@@ -65,6 +68,10 @@ async function dispatch(command: string, rest: string[]): Promise<number> {
       return withRuntime((runtime) => rotateKeysCommand(runtime, rest, print, printError));
     case 'keys status':
       return withRuntime((runtime) => keysStatusCommand(runtime, print, printError));
+    case 'eval translit':
+      return evalTranslitCommand(rest, print);
+    case 'eval name-pairs':
+      return evalNamePairsCommand(rest, print);
     default:
       printError(USAGE);
       return 2;
